@@ -1,0 +1,165 @@
+package dev.mockinterview;
+
+import dev.mockinterview.app.MockInterviewServer;
+import dev.mockinterview.bank.BankLoader;
+import dev.mockinterview.bank.LoadResult;
+import dev.mockinterview.cli.PracticeCommand;
+import dev.mockinterview.config.Config;
+import dev.mockinterview.config.ConfigException;
+import dev.mockinterview.interview.Category;
+import dev.mockinterview.interview.InterviewService;
+import dev.mockinterview.storage.Database;
+import dev.mockinterview.storage.SqliteSessionStore;
+import dev.mockinterview.storage.StorageException;
+import dev.mockinterview.util.Suggest;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.random.RandomGenerator;
+
+/** The command line: {@code serve} (default), {@code practice}, {@code validate}. */
+public final class Main {
+    static final String USAGE = """
+            Usage: java -jar target/mockinterview.jar [COMMAND]
+
+            Commands:
+              serve              run the Slack bot (the default)
+              practice [CATEGORY]  practise in this terminal, no Slack needed
+              validate [DIR]     check a question bank (default: QUESTIONS_DIR or ./questions)
+              help               show this help
+
+            Categories: %s
+            Configuration is read from environment variables; see README.md.
+            """.formatted(Category.slugList());
+
+    private final Map<String, String> env;
+    private final InputStream stdin;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(Map<String, String> env, InputStream stdin, PrintStream out, PrintStream err) {
+        this.env = env;
+        this.stdin = stdin;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int code = new Main(System.getenv(), System.in, out, err).run(args);
+        if (code != 0 || !(args.length == 0 || args[0].equals("serve"))) {
+            System.exit(code);
+        }
+    }
+
+    int run(String[] args) {
+        String command = args.length == 0 ? "serve" : args[0];
+        List<String> rest = List.of(args).subList(Math.min(1, args.length), args.length);
+        try {
+            return switch (command) {
+                case "serve" -> serve();
+                case "practice" -> practice(rest);
+                case "validate" -> validate(rest);
+                case "help", "--help", "-h" -> {
+                    out.print(USAGE);
+                    yield 0;
+                }
+                default -> {
+                    String hint = Suggest.closest(command, List.of("serve", "practice", "validate", "help"))
+                            .map(s -> " Did you mean \"" + s + "\"?").orElse("");
+                    err.println("Unknown command \"" + command + "\"." + hint + "\n");
+                    err.print(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (ConfigException e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (StorageException e) {
+            err.println("Database problem: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int validate(List<String> args) {
+        if (args.size() > 1) {
+            err.println("validate takes at most one folder, e.g.: validate questions");
+            return 2;
+        }
+        Path dir = args.isEmpty() ? Config.local(env).questionsDir() : Path.of(args.get(0));
+        LoadResult result = new BankLoader().load(dir);
+        (result.ok() ? out : err).println(result.report());
+        return result.ok() ? 0 : 1;
+    }
+
+    private int practice(List<String> args) throws ConfigException {
+        Category category = null;
+        if (!args.isEmpty()) {
+            String word = String.join(" ", args);
+            category = Category.fromSlug(word).orElse(null);
+            if (category == null) {
+                err.println("Unknown category \"" + word + "\". Use one of: " + Category.slugList());
+                return 2;
+            }
+        }
+        Config config = Config.local(env);
+        LoadResult bank = new BankLoader().load(config.questionsDir());
+        if (!bank.ok()) {
+            err.println(bank.report());
+            return 1;
+        }
+        if (category != null && bank.bank().in(category).isEmpty()) {
+            err.println("There are no " + category.slug() + " questions in " + config.questionsDir() + ".");
+            return 1;
+        }
+        try (Database db = Database.open(config.databaseFile())) {
+            var interviews = new InterviewService(bank::bank, new SqliteSessionStore(db), Clock.systemUTC(),
+                    RandomGenerator.of("L64X128MixRandom"));
+            var in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+            String user = System.getProperty("user.name", "me");
+            return new PracticeCommand(interviews, in, out).run(user, category);
+        } catch (java.io.IOException e) {
+            err.println("Terminal input failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int serve() {
+        Config config = Config.forServe(env);
+        MockInterviewServer server;
+        try {
+            server = MockInterviewServer.start(config, MockInterviewServer.Runtime.system());
+        } catch (MockInterviewServer.InvalidBankException e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (IllegalStateException e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (StorageException e) {
+            throw e;
+        } catch (Exception e) {
+            err.println("mockinterview could not start: " + e);
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "mi-shutdown"));
+        out.println("mockinterview is running on port " + server.port() + ". Press Ctrl+C to stop.");
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}

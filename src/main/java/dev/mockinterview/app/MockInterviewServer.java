@@ -1,0 +1,167 @@
+package dev.mockinterview.app;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.mockinterview.bank.BankLoader;
+import dev.mockinterview.bank.LoadResult;
+import dev.mockinterview.config.Config;
+import dev.mockinterview.interview.InterviewService;
+import dev.mockinterview.interview.QuestionBank;
+import dev.mockinterview.slack.Deduplicator;
+import dev.mockinterview.slack.Delivery;
+import dev.mockinterview.slack.DmChannels;
+import dev.mockinterview.slack.SerialExecutor;
+import dev.mockinterview.slack.SlackApp;
+import dev.mockinterview.slack.SlackGateway;
+import dev.mockinterview.slack.Sleeper;
+import dev.mockinterview.slack.http.SignatureVerifier;
+import dev.mockinterview.slack.http.SlackHttpServer;
+import dev.mockinterview.storage.Database;
+import dev.mockinterview.storage.SqliteSessionStore;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root of {@code serve}: builds every object the bot needs, in one place, and owns their
+ * lifecycle. Time, randomness and retry waits come in from outside so tests can control them.
+ */
+public final class MockInterviewServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(MockInterviewServer.class);
+
+    private final Database db;
+    private final ExecutorService workers;
+    private final ExecutorService httpThreads;
+    private final SlackHttpServer http;
+    private final SocketModeApp socketMode;
+    private final App app;
+    private final QuestionBank bank;
+
+    /** What the environment provides; {@link #system()} for production. */
+    public record Runtime(Clock clock, RandomGenerator random, Sleeper sleeper, Ticker ticker) {
+        public static Runtime system() {
+            return new Runtime(Clock.systemUTC(), RandomGenerator.of("L64X128MixRandom"), Sleeper.REAL,
+                    Ticker.systemTicker());
+        }
+    }
+
+    /** Thrown when the bank is invalid; the message is the full validation report. */
+    public static final class InvalidBankException extends RuntimeException {
+        public InvalidBankException(String report) {
+            super(report);
+        }
+    }
+
+    private MockInterviewServer(Config config, Runtime runtime) throws Exception {
+        LoadResult loaded = new BankLoader().load(config.questionsDir());
+        if (!loaded.ok()) {
+            throw new InvalidBankException("The question bank in " + config.questionsDir() + " has problems, so "
+                    + "mockinterview will not start:\n" + loaded.report());
+        }
+        this.bank = loaded.bank();
+        this.db = Database.open(config.databaseFile());
+        try {
+            var store = new SqliteSessionStore(db);
+            var interviews = new InterviewService(() -> bank, store, runtime.clock(), runtime.random());
+
+            SlackConfig slackConfig = new SlackConfig();
+            slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
+            Slack slack = Slack.getInstance(slackConfig);
+            HttpClient httpClient = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
+            var gateway = new SlackGateway(slack.methods(config.botToken()), httpClient, runtime.sleeper());
+            this.workers = Executors.newFixedThreadPool(8, named("mi-worker"));
+            var delivery = new Delivery(new SerialExecutor(workers), gateway, new DmChannels(gateway, runtime.ticker()));
+            this.app = SlackApp.build(slack, config.botToken(), config.signingSecret(), interviews, () -> bank,
+                    delivery, gateway, new Deduplicator(runtime.ticker()));
+
+            Health health = new Health(db, () -> bank);
+            this.httpThreads = Executors.newFixedThreadPool(16, named("mi-http"));
+            if (config.socketMode()) {
+                this.http = new SlackHttpServer(config.port(), null, null, health, httpThreads);
+                this.socketMode = new SocketModeApp(config.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
+            } else {
+                this.http = new SlackHttpServer(config.port(), app,
+                        new SignatureVerifier(config.signingSecret(), runtime.clock()), health, httpThreads);
+                this.socketMode = null;
+            }
+        } catch (Exception | Error e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Builds and starts the bot. */
+    public static MockInterviewServer start(Config config, Runtime runtime) throws Exception {
+        MockInterviewServer server = new MockInterviewServer(config, runtime);
+        try {
+            server.app.start();
+            server.http.start();
+            if (server.socketMode != null) {
+                server.socketMode.startAsync();
+            }
+        } catch (Exception e) {
+            server.close();
+            throw e;
+        }
+        log.info("mockinterview is serving {} questions in {} mode; health on port {}", server.bank.size(),
+                config.socketMode() ? "Socket Mode" : "HTTP", server.port());
+        return server;
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    /** Stops taking requests, finishes in-flight work, and closes the database. */
+    @Override
+    public void close() {
+        http.stop(1);
+        if (socketMode != null) {
+            try {
+                socketMode.close();
+            } catch (Exception e) {
+                log.warn("closing Socket Mode: {}", e.toString());
+            }
+        }
+        try {
+            app.stop();
+        } catch (Exception e) {
+            log.warn("stopping the Bolt app: {}", e.toString());
+        }
+        httpThreads.shutdown();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+                log.warn("some post-ack work did not finish within 10 s");
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        db.close();
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

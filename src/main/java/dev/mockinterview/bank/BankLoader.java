@@ -1,0 +1,311 @@
+package dev.mockinterview.bank;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.mockinterview.interview.Category;
+import dev.mockinterview.interview.Question;
+import dev.mockinterview.interview.QuestionBank;
+import dev.mockinterview.interview.StarExample;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads a question bank folder ({@code *.json}, see {@code questions/README.md} and the JSON Schema beside it) and
+ * checks everything, collecting every problem with its file, question and field instead of stopping at the first.
+ */
+public final class BankLoader {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Set<String> TOP_LEVEL_FIELDS = Set.of("$schema", "questions");
+    private static final List<String> LIST_FIELDS =
+            List.of("howToAnswer", "keyPoints", "keyTerminology", "interviewersLookFor", "commonMistakes");
+    private static final Set<String> QUESTION_FIELDS = Set.of("id", "prompt", "category", "role", "level", "tags",
+            "answerFramework", "starExample", "howToAnswer", "keyPoints", "keyTerminology", "interviewersLookFor",
+            "commonMistakes");
+    private static final List<String> STAR_PARTS = List.of("situation", "task", "action", "result");
+
+    private final ObjectMapper json = JsonMapper.builder().build();
+
+    /** Loads every bank file in {@code dir}. */
+    public LoadResult load(Path dir) {
+        List<BankProblem> problems = new ArrayList<>();
+        List<Path> files = bankFiles(dir, problems);
+        List<Question> questions = new ArrayList<>();
+        Map<String, String> idToFile = new HashMap<>();
+        for (Path file : files) {
+            for (Question q : loadFile(file, problems)) {
+                String first = idToFile.putIfAbsent(q.id(), file.toString());
+                if (first != null) {
+                    problems.add(new BankProblem(file.toString(), q.id(), "id",
+                            "duplicate id: already used in " + first));
+                } else {
+                    questions.add(q);
+                }
+            }
+        }
+        if (problems.isEmpty() && questions.isEmpty()) {
+            problems.add(new BankProblem(dir.toString(), null, null, "the bank has no questions"));
+        }
+        QuestionBank bank = problems.isEmpty() ? new QuestionBank(questions) : null;
+        return new LoadResult(bank, problems, files.stream().map(Path::toString).toList());
+    }
+
+    private static List<Path> bankFiles(Path dir, List<BankProblem> problems) {
+        if (!Files.isDirectory(dir)) {
+            problems.add(new BankProblem(dir.toString(), null, null,
+                    "not a folder (set QUESTIONS_DIR to the question bank folder)"));
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(p -> !p.getFileName().toString().endsWith(".schema.json"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.add(new BankProblem(dir.toString(), null, null, "cannot list folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private List<Question> loadFile(Path file, List<BankProblem> problems) {
+        String name = file.toString();
+        JsonNode root;
+        try {
+            root = json.readTree(readUtf8(file));
+        } catch (NoSuchFileException e) {
+            problems.add(new BankProblem(name, null, null, "file not found"));
+            return List.of();
+        } catch (CharacterCodingException e) {
+            problems.add(new BankProblem(name, null, null, "not valid UTF-8; save the file as UTF-8"));
+            return List.of();
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            problems.add(new BankProblem(name, null, null, "invalid JSON at line " + (loc == null ? "?" : loc.getLineNr())
+                    + ", column " + (loc == null ? "?" : loc.getColumnNr()) + ": " + e.getOriginalMessage()));
+            return List.of();
+        } catch (IOException e) {
+            problems.add(new BankProblem(name, null, null, "cannot read: " + e.getMessage()));
+            return List.of();
+        }
+        if (root == null || !root.isObject()) {
+            problems.add(new BankProblem(name, null, null, "must be a JSON object with a \"questions\" array"));
+            return List.of();
+        }
+        root.fieldNames().forEachRemaining(f -> {
+            if (!TOP_LEVEL_FIELDS.contains(f)) {
+                problems.add(new BankProblem(name, null, f, "unknown field (allowed: $schema, questions)"));
+            }
+        });
+        JsonNode list = root.get("questions");
+        if (list == null || !list.isArray()) {
+            problems.add(new BankProblem(name, null, "questions", "missing, or not an array"));
+            return List.of();
+        }
+        if (list.isEmpty()) {
+            problems.add(new BankProblem(name, null, "questions", "is empty"));
+        }
+        List<Question> questions = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Question q = new QuestionReader(name, i, list.get(i), problems).read();
+            if (q != null) {
+                questions.add(q);
+            }
+        }
+        return questions;
+    }
+
+    private static String readUtf8(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    /** Reads one question node, recording problems; returns null when the question is unusable. */
+    private static final class QuestionReader {
+        private final String file;
+        private final JsonNode node;
+        private final List<BankProblem> problems;
+        private final String where;
+        private int found;
+
+        QuestionReader(String file, int index, JsonNode node, List<BankProblem> problems) {
+            this.file = file;
+            this.node = node;
+            this.problems = problems;
+            JsonNode id = node == null ? null : node.get("id");
+            this.where = id != null && id.isTextual() && !id.asText().isBlank()
+                    ? id.asText() : "#" + (index + 1) + " (no id)";
+        }
+
+        Question read() {
+            if (node == null || !node.isObject()) {
+                problem(null, "must be a JSON object");
+                return null;
+            }
+            int before = problems.size();
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (!QUESTION_FIELDS.contains(f)) {
+                    problem(f, "unknown field (allowed: " + String.join(", ", QUESTION_FIELDS.stream().sorted().toList()) + ")");
+                }
+            }
+            String id = slug("id", BankLimits.ID_MAX);
+            String prompt = text("prompt", BankLimits.PROMPT_MAX);
+            Category category = category();
+            String role = slug("role", BankLimits.TAG_MAX);
+            String level = slug("level", BankLimits.TAG_MAX);
+            List<String> tags = tags();
+            String framework = text("answerFramework", BankLimits.TEXT_MAX);
+            StarExample star = star();
+            Map<String, List<String>> lists = new HashMap<>();
+            for (String f : LIST_FIELDS) {
+                lists.put(f, list(f));
+            }
+            found = problems.size() - before;
+            if (found > 0) {
+                return null;
+            }
+            return new Question(id, prompt, category, role, level, tags, framework, star,
+                    lists.get("howToAnswer"), lists.get("keyPoints"), lists.get("keyTerminology"),
+                    lists.get("interviewersLookFor"), lists.get("commonMistakes"));
+        }
+
+        private void problem(String field, String message) {
+            problems.add(new BankProblem(file, where, field, message));
+        }
+
+        private String text(String field, int max) {
+            return text(node.get(field), field, max);
+        }
+
+        private String text(JsonNode value, String field, int max) {
+            if (value == null || value.isNull()) {
+                problem(field, "is missing");
+                return null;
+            }
+            if (!value.isTextual()) {
+                problem(field, "must be a string, not " + value.getNodeType().toString().toLowerCase());
+                return null;
+            }
+            String text = value.asText().strip();
+            if (text.isEmpty()) {
+                problem(field, "is empty");
+                return null;
+            }
+            if (text.length() > max) {
+                problem(field, "is " + text.length() + " characters; at most " + max
+                        + " can be displayed in Slack. Split it into list items or shorten it.");
+                return null;
+            }
+            return text;
+        }
+
+        private String slug(String field, int max) {
+            String s = text(field, max);
+            if (s != null && !SLUG.matcher(s).matches()) {
+                problem(field, "\"" + s + "\" must be lowercase letters, digits and hyphens, e.g. backend-senior-01");
+                return null;
+            }
+            return s;
+        }
+
+        private Category category() {
+            String s = text("category", BankLimits.TAG_MAX);
+            if (s == null) {
+                return null;
+            }
+            return Category.fromSlug(s).orElseGet(() -> {
+                problem("category", "unknown category \"" + s + "\"; use one of: " + Category.slugList());
+                return null;
+            });
+        }
+
+        private List<String> tags() {
+            List<String> tags = list("tags", BankLimits.TAGS_MAX, BankLimits.TAG_MAX);
+            for (int i = 0; i < tags.size(); i++) {
+                if (!SLUG.matcher(tags.get(i)).matches()) {
+                    problem("tags[" + i + "]", "\"" + tags.get(i) + "\" must be lowercase kebab-case, e.g. system-design");
+                }
+            }
+            return tags;
+        }
+
+        private List<String> list(String field) {
+            return list(field, BankLimits.LIST_MAX_ITEMS, BankLimits.TEXT_MAX);
+        }
+
+        private List<String> list(String field, int maxItems, int maxChars) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                problem(field, "is missing");
+                return List.of();
+            }
+            if (!value.isArray()) {
+                problem(field, "must be a list of strings");
+                return List.of();
+            }
+            if (value.isEmpty()) {
+                problem(field, "is an empty list; give at least one item");
+                return List.of();
+            }
+            if (value.size() > maxItems) {
+                problem(field, "has " + value.size() + " items; at most " + maxItems + " can be displayed");
+            }
+            List<String> items = new ArrayList<>();
+            for (int i = 0; i < value.size(); i++) {
+                String item = text(value.get(i), field + "[" + i + "]", maxChars);
+                if (item != null) {
+                    items.add(item);
+                }
+            }
+            return items;
+        }
+
+        private StarExample star() {
+            JsonNode value = node.get("starExample");
+            if (value == null || value.isNull()) {
+                problem("starExample", "is missing");
+                return null;
+            }
+            if (!value.isObject()) {
+                problem("starExample", "must be an object with situation, task, action and result, or a summary");
+                return null;
+            }
+            for (Iterator<String> it = value.fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (!STAR_PARTS.contains(f) && !f.equals("summary")) {
+                    problem("starExample." + f, "unknown field (allowed: situation, task, action, result, summary)");
+                }
+            }
+            if (value.has("summary")) {
+                if (STAR_PARTS.stream().anyMatch(value::has)) {
+                    problem("starExample", "give either summary or the four parts, not both");
+                }
+                return StarExample.ofSummary(text(value.get("summary"), "starExample.summary", BankLimits.TEXT_MAX));
+            }
+            List<String> parts = new ArrayList<>();
+            for (String part : STAR_PARTS) {
+                parts.add(text(value.get(part), "starExample." + part, BankLimits.TEXT_MAX));
+            }
+            return StarExample.ofParts(parts.get(0), parts.get(1), parts.get(2), parts.get(3));
+        }
+    }
+}

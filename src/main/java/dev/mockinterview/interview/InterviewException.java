@@ -1,0 +1,34 @@
+package dev.mockinterview.interview;
+
+/** A request the interview rules refuse. Adapters turn the {@link Reason} into words for their medium. */
+public final class InterviewException extends RuntimeException {
+
+    /** Why a request was refused. */
+    public enum Reason {
+        /** The session belongs to another user. */
+        NOT_OWNER,
+        /** No such session. */
+        NO_SESSION,
+        /** The session has ended. */
+        SESSION_ENDED,
+        /** The request is about a question that is no longer the session's current one. */
+        STALE_QUESTION,
+        /** The question is no longer in the bank. */
+        QUESTION_GONE,
+        /** The chosen category has no questions. */
+        EMPTY_CATEGORY,
+        /** The answer text is empty. */
+        EMPTY_ANSWER
+    }
+
+    private final Reason reason;
+
+    public InterviewException(Reason reason, String detail) {
+        super(reason + ": " + detail);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.mockinterview.slack;
+
+import dev.mockinterview.interview.InterviewException;
+import dev.mockinterview.slack.render.HelpMessages;
+import dev.mockinterview.slack.render.SlackMessage;
+
+/** Words for refusals, in Slack's voice. */
+final class Replies {
+    private Replies() {
+    }
+
+    static SlackMessage refusal(InterviewException e) {
+        String text = switch (e.reason()) {
+            case NOT_OWNER -> ":lock: This interview belongs to someone else, so nothing changed. "
+                    + "Type `/mockinterview` to start your own.";
+            case NO_SESSION -> "I can't find that interview. Type `/mockinterview` to start a new one.";
+            case SESSION_ENDED -> "That interview has ended. Type `/mockinterview` to start a new one.";
+            case STALE_QUESTION -> "That question is behind you. Use the buttons on your latest question, "
+                    + "or type `/mockinterview` to bring it back.";
+            case QUESTION_GONE -> "That question was removed from the question bank. "
+                    + "Click *Next question* to go on.";
+            case EMPTY_CATEGORY -> "There are no questions in that category yet. Type `/mockinterview help` "
+                    + "to see the categories.";
+            case EMPTY_ANSWER -> "Write an answer before saving.";
+        };
+        return HelpMessages.note(text);
+    }
+
+    static SlackMessage failure() {
+        return HelpMessages.note(":warning: Something went wrong on my side, and I could not finish that. "
+                + "Nothing you did was lost. Please try again in a moment.");
+    }
+
+    static SlackMessage brokenButton() {
+        return HelpMessages.note("That button is not one I recognise, so nothing changed. "
+                + "Type `/mockinterview` to get your current question.");
+    }
+}

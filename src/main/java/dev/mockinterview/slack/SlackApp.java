@@ -1,0 +1,46 @@
+package dev.mockinterview.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import dev.mockinterview.interview.InterviewService;
+import dev.mockinterview.interview.QuestionBank;
+import java.util.function.Supplier;
+
+/**
+ * Builds the Bolt {@link App} and registers every Slack surface in one place. To add a button: a constant in
+ * {@link ActionIds}, a case in {@link InterviewButtons}, and one line here.
+ */
+public final class SlackApp {
+    private SlackApp() {
+    }
+
+    /**
+     * @param slack a Slack client whose Web API base is {@code SLACK_API_URL}
+     */
+    public static App build(Slack slack, String botToken, String signingSecret, InterviewService interviews,
+                            Supplier<QuestionBank> bank, Delivery delivery, SlackGateway gateway,
+                            Deduplicator deduplicator) {
+        AppConfig config = AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(botToken)
+                .signingSecret(signingSecret)
+                // The HTTP adapter verifies signatures itself, on the raw bytes as UTF-8 (Bolt uses the
+                // platform charset, which breaks non-ASCII bodies on non-UTF-8 locales).
+                .requestVerificationEnabled(false)
+                // Events we do not handle are acked, so Slack does not retry them.
+                .allEventsApiAutoAckEnabled(true)
+                .build();
+        App app = new App(config);
+        app.use(new DuplicateDeliveryFilter(deduplicator));
+
+        app.command("/mockinterview", new InterviewCommand(interviews, bank, delivery));
+        InterviewButtons buttons = new InterviewButtons(interviews, delivery, gateway);
+        for (String id : new String[] {ActionIds.HINT, ActionIds.MODEL_ANSWER, ActionIds.ANSWER, ActionIds.NEXT,
+                ActionIds.END}) {
+            app.blockAction(id, buttons);
+        }
+        app.viewSubmission(ActionIds.ANSWER_MODAL, new AnswerSubmission(interviews, delivery));
+        return app;
+    }
+}

@@ -1,0 +1,168 @@
+package dev.mockinterview.slack;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.gson.Gson;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.model.view.View;
+import com.slack.api.util.json.GsonFactory;
+import dev.mockinterview.slack.render.SlackMessage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every outgoing call to Slack: Web API methods (sent to {@code SLACK_API_URL}) and {@code response_url} posts
+ * (sent wherever the payload points). Rate limits ({@code 429} + {@code Retry-After}), server errors and dropped
+ * connections are retried a bounded number of times; callers run on worker threads, never on the ack path.
+ */
+public final class SlackGateway {
+    private static final Logger log = LoggerFactory.getLogger(SlackGateway.class);
+    private static final int MAX_ATTEMPTS = 4;
+    private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(30);
+
+    private final MethodsClient methods;
+    private final HttpClient http;
+    private final Sleeper sleeper;
+    private final Gson gson = GsonFactory.createSnakeCase();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public SlackGateway(MethodsClient methods, HttpClient http, Sleeper sleeper) {
+        this.methods = methods;
+        this.http = http;
+        this.sleeper = sleeper;
+    }
+
+    @FunctionalInterface
+    private interface ApiCall<T extends SlackApiTextResponse> {
+        T call() throws IOException, SlackApiException;
+    }
+
+    /** Opens (or finds) the bot's DM with a user; returns its channel id. */
+    public String openDm(String userId) {
+        return call("conversations.open", () -> methods.conversationsOpen(r -> r.users(java.util.List.of(userId))))
+                .getChannel().getId();
+    }
+
+    /** Posts a message; returns its ts. */
+    public String post(String channel, SlackMessage message) {
+        return call("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(channel)
+                .text(message.text()).blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false))).getTs();
+    }
+
+    public void openModal(String triggerId, View view) {
+        call("views.open", () -> methods.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+    }
+
+    /** Posts an ephemeral reply to the person who triggered {@code responseUrl}. */
+    public void respondEphemeral(String responseUrl, SlackMessage message) {
+        ObjectNode body = json.createObjectNode();
+        body.put("response_type", "ephemeral");
+        body.put("replace_original", false);
+        body.put("text", message.text());
+        try {
+            body.set("blocks", json.readTree(gson.toJson(message.blocks())));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise blocks", e);
+        }
+        postResponseUrl(responseUrl, body.toString());
+    }
+
+    private void postResponseUrl(String responseUrl, String body) {
+        URI uri;
+        try {
+            uri = URI.create(responseUrl);
+        } catch (IllegalArgumentException e) {
+            throw new DeliveryException("response_url", "malformed response_url", e);
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                HttpResponse<String> response = http.send(request,
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                Optional<String> retryAfter = response.headers().firstValue("Retry-After");
+                boolean retriable = response.statusCode() == 429 || response.statusCode() >= 500;
+                if (!retriable || attempt >= MAX_ATTEMPTS) {
+                    throw new DeliveryException("response_url", "HTTP " + response.statusCode(), null);
+                }
+                pause("response_url", attempt, retryAfter.orElse(null));
+            } catch (IOException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw new DeliveryException("response_url", e.getClass().getSimpleName(), e);
+                }
+                pause("response_url", attempt, null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DeliveryException("response_url", "interrupted", e);
+            }
+        }
+    }
+
+    private <T extends SlackApiTextResponse> T call(String method, ApiCall<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                T response = call.call();
+                if (response.isOk()) {
+                    return response;
+                }
+                if ("ratelimited".equals(response.getError()) && attempt < MAX_ATTEMPTS) {
+                    pause(method, attempt, null);
+                    continue;
+                }
+                throw new DeliveryException(method, response.getError(), null);
+            } catch (SlackApiException e) {
+                int status = e.getResponse().code();
+                boolean retriable = status == 429 || status >= 500;
+                if (!retriable || attempt >= MAX_ATTEMPTS) {
+                    throw new DeliveryException(method, "HTTP " + status, e);
+                }
+                pause(method, attempt, e.getResponse().header("Retry-After"));
+            } catch (IOException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw new DeliveryException(method, e.getClass().getSimpleName(), e);
+                }
+                pause(method, attempt, null);
+            }
+        }
+    }
+
+    private void pause(String method, int attempt, String retryAfter) {
+        Duration wait = backoff(attempt, retryAfter);
+        log.warn("{} attempt {} failed; retrying in {} ms", method, attempt, wait.toMillis());
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryException(method, "interrupted", e);
+        }
+    }
+
+    /** Slack's Retry-After (seconds) when given, capped; otherwise exponential backoff from 250 ms. */
+    static Duration backoff(int attempt, String retryAfter) {
+        if (retryAfter != null) {
+            try {
+                Duration d = Duration.ofSeconds(Long.parseLong(retryAfter.strip()));
+                return d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d;
+            } catch (NumberFormatException e) {
+                // fall through to backoff
+            }
+        }
+        return Duration.ofMillis(250L << Math.min(attempt - 1, 5));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.mockinterview.slack.http;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Verifies Slack's v0 request signature over the raw body bytes: {@code v0=hex(HMAC-SHA256(secret,
+ * "v0:" + timestamp + ":" + body))}, and refuses timestamps more than five minutes from now.
+ */
+public final class SignatureVerifier {
+    static final Duration MAX_AGE = Duration.ofMinutes(5);
+
+    private final byte[] secret;
+    private final Clock clock;
+
+    public SignatureVerifier(String signingSecret, Clock clock) {
+        this.secret = signingSecret.getBytes(StandardCharsets.UTF_8);
+        this.clock = clock;
+    }
+
+    /** Why a request was refused, or {@code null} when it is genuine. Never includes the signature itself. */
+    public String problem(String timestamp, String signature, byte[] body) {
+        if (timestamp == null || signature == null) {
+            return "missing signature headers";
+        }
+        long seconds;
+        try {
+            seconds = Long.parseLong(timestamp.strip());
+        } catch (NumberFormatException e) {
+            return "malformed timestamp";
+        }
+        long now = clock.instant().getEpochSecond();
+        if (Math.abs(now - seconds) > MAX_AGE.toSeconds()) {
+            return "stale timestamp";
+        }
+        byte[] expected = ("v0=" + HexFormat.of().formatHex(hmac(timestamp.strip(), body)))
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] given = signature.strip().getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, given) ? null : "signature mismatch";
+    }
+
+    private byte[] hmac(String timestamp, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.US_ASCII));
+            return mac.doFinal(body);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.mockinterview.slack.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Slack mrkdwn helpers: escaping, bold conversion, bullets, and splitting long text without losing any. */
+public final class Mrkdwn {
+    private static final Pattern DOUBLE_STAR_BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
+
+    private Mrkdwn() {
+    }
+
+    /**
+     * Escapes text for mrkdwn so it displays as written: {@code <!channel>}, {@code <@U123>} and links in user or
+     * bank text become inert, and "&lt;30ms" shows as "<30ms".
+     */
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Escapes bank text and turns its Markdown {@code **bold**} into Slack's {@code *bold*}. */
+    public static String fromBank(String text) {
+        return DOUBLE_STAR_BOLD.matcher(escape(text)).replaceAll("*$1*");
+    }
+
+    /** One bullet line per item, from bank text. */
+    public static String bullets(List<String> items) {
+        StringBuilder s = new StringBuilder();
+        for (String item : items) {
+            if (!s.isEmpty()) {
+                s.append('\n');
+            }
+            s.append("• ").append(fromBank(item));
+        }
+        return s.toString();
+    }
+
+    /** Quotes user text as a mrkdwn block quote, escaped. */
+    public static String quote(String userText) {
+        String[] lines = escape(userText).split("\n", -1);
+        StringBuilder s = new StringBuilder();
+        for (String line : lines) {
+            if (!s.isEmpty()) {
+                s.append('\n');
+            }
+            s.append("&gt; ").append(line);
+        }
+        return s.toString();
+    }
+
+    /**
+     * Splits text into pieces of at most {@code max} characters, preferring line breaks, then sentence ends, then
+     * spaces. Joining the pieces (with the line breaks they were cut at) gives the text back: nothing is dropped.
+     */
+    public static List<String> chunks(String text, int max) {
+        List<String> out = new ArrayList<>();
+        String rest = text;
+        while (rest.length() > max) {
+            int cut = lastBreak(rest, max);
+            out.add(rest.substring(0, cut).stripTrailing());
+            rest = rest.substring(cut);
+            rest = rest.startsWith("\n") ? rest.substring(1) : rest.stripLeading();
+        }
+        if (!rest.isEmpty() || out.isEmpty()) {
+            out.add(rest);
+        }
+        return out;
+    }
+
+    private static int lastBreak(String text, int max) {
+        int newline = text.lastIndexOf('\n', max);
+        if (newline > max / 2) {
+            return newline;
+        }
+        int sentence = text.lastIndexOf(". ", max - 1);
+        if (sentence > max / 2) {
+            return sentence + 1;
+        }
+        int space = text.lastIndexOf(' ', max);
+        if (space > max / 2) {
+            return space;
+        }
+        // No natural break: cut hard, but never inside a surrogate pair or an escape like "&amp;".
+        int cut = max;
+        if (Character.isLowSurrogate(text.charAt(cut))) {
+            cut--;
+        }
+        int amp = text.lastIndexOf('&', cut - 1);
+        if (amp >= 0 && amp > cut - 6 && text.indexOf(';', amp) >= cut) {
+            cut = amp;
+        }
+        return cut;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.mockinterview.storage;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The schema's history, append-only: never edit a released migration, add the next one. The version lives in
+ * {@code PRAGMA user_version}; every pending step runs in one transaction, so a failed upgrade leaves the file as it
+ * was.
+ */
+final class Migrations {
+
+    record Migration(int version, String description, String sql) {
+    }
+
+    static final List<Migration> ALL = List.of(
+            new Migration(1, "sessions, questions shown, answers, rounds", """
+                    CREATE TABLE sessions (
+                        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                        team_id     TEXT    NOT NULL,
+                        user_id     TEXT    NOT NULL,
+                        category    TEXT,
+                        active      INTEGER NOT NULL CHECK (active IN (0, 1)),
+                        started_at  INTEGER NOT NULL,
+                        updated_at  INTEGER NOT NULL,
+                        ended_at    INTEGER
+                    ) STRICT;
+                    CREATE UNIQUE INDEX sessions_one_active_per_user ON sessions (team_id, user_id) WHERE active = 1;
+                    CREATE INDEX sessions_by_user ON sessions (team_id, user_id);
+
+                    CREATE TABLE session_questions (
+                        id                    INTEGER PRIMARY KEY AUTOINCREMENT,
+                        session_id            INTEGER NOT NULL REFERENCES sessions (id),
+                        question_id           TEXT    NOT NULL,
+                        position              INTEGER NOT NULL,
+                        hints_revealed        INTEGER NOT NULL DEFAULT 0,
+                        model_answer_revealed INTEGER NOT NULL DEFAULT 0 CHECK (model_answer_revealed IN (0, 1)),
+                        shown_at              INTEGER NOT NULL,
+                        updated_at            INTEGER NOT NULL,
+                        UNIQUE (session_id, position)
+                    ) STRICT;
+
+                    CREATE TABLE answers (
+                        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                        session_id  INTEGER NOT NULL REFERENCES sessions (id),
+                        question_id TEXT    NOT NULL,
+                        team_id     TEXT    NOT NULL,
+                        user_id     TEXT    NOT NULL,
+                        text        TEXT    NOT NULL,
+                        created_at  INTEGER NOT NULL
+                    ) STRICT;
+                    CREATE INDEX answers_by_session_question ON answers (session_id, question_id);
+
+                    -- A round ends when the user has seen every question in its scope ('*' or a category).
+                    CREATE TABLE rounds (
+                        team_id       TEXT    NOT NULL,
+                        user_id       TEXT    NOT NULL,
+                        scope         TEXT    NOT NULL,
+                        round         INTEGER NOT NULL,
+                        started_after INTEGER NOT NULL,
+                        started_at    INTEGER NOT NULL,
+                        PRIMARY KEY (team_id, user_id, scope)
+                    ) STRICT;
+                    """));
+
+    static int latestVersion() {
+        return ALL.get(ALL.size() - 1).version();
+    }
+
+    static void apply(Database db, Path file) {
+        db.inTransaction(c -> {
+            int current = userVersion(c);
+            int latest = latestVersion();
+            if (current > latest) {
+                throw new StorageException("database " + file + " has schema version " + current
+                        + ", but this mockinterview only knows versions up to " + latest
+                        + ". It was written by a newer mockinterview: upgrade mockinterview, or point "
+                        + "MOCKINTERVIEW_DB at another file.");
+            }
+            for (Migration m : ALL) {
+                if (m.version() > current) {
+                    try (Statement s = c.createStatement()) {
+                        for (String statement : statements(m.sql())) {
+                            s.execute(statement);
+                        }
+                        s.execute("PRAGMA user_version = " + m.version());
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    static int userVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    // The JDBC driver runs one statement per execute(); split on ';' at line ends (no ';' inside our literals).
+    private static List<String> statements(String sql) {
+        return java.util.Arrays.stream(sql.split(";\\s*\\n"))
+                .map(String::strip)
+                .map(s -> s.replaceAll("(?m)^\\s*--.*$", "").strip())
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+}
