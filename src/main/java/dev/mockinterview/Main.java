@@ -30,10 +30,10 @@ public final class Main {
             Usage: java -jar target/mockinterview.jar [COMMAND]
 
             Commands:
-              serve              run the Slack bot (the default)
+              serve                run the Slack bot (the default)
               practice [CATEGORY]  practise in this terminal, no Slack needed
-              validate [DIR]     check a question bank (default: QUESTIONS_DIR or ./questions)
-              help               show this help
+              validate [DIR]       check a question bank (default: QUESTIONS_DIR or ./questions)
+              help                 show this help
 
             Categories: %s
             Configuration is read from environment variables; see README.md.

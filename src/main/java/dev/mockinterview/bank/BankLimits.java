@@ -7,7 +7,7 @@ package dev.mockinterview.bank;
 public final class BankLimits {
     public static final int PROMPT_MAX = 300;
     public static final int TEXT_MAX = 2_900;
-    public static final int LIST_MAX_ITEMS = 20;
+    public static final int LIST_MAX_ITEMS = 40;
     public static final int ID_MAX = 100;
     public static final int TAG_MAX = 40;
     public static final int TAGS_MAX = 10;
