@@ -1,0 +1,159 @@
+package dev.mockinterview.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mockinterview.interview.Category;
+import dev.mockinterview.interview.Session;
+import dev.mockinterview.interview.UserRef;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Round trips through the store on a real SQLite file, including across a reopen (a restart). */
+class SqliteSessionStoreTest {
+    private static final UserRef ALICE = new UserRef("T1", "UALICE");
+    private static final UserRef BOB = new UserRef("T1", "UBOB");
+    private static final Instant T0 = Instant.parse("2026-11-25T09:00:00Z");
+
+    @TempDir
+    Path tmp;
+    private Database db;
+    private SqliteSessionStore store;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(tmp.resolve("mi.db"));
+        store = new SqliteSessionStore(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private void restart() {
+        db.close();
+        open();
+    }
+
+    @Test
+    @DisplayName("a session, its questions, progress and answers survive a restart exactly")
+    void roundTrip() {
+        // given
+        long id = store.createSession(ALICE, Category.SYSTEM_DESIGN, T0);
+        store.showQuestion(id, "q-one", T0.plusSeconds(1));
+        store.saveProgress(id, 2, false, T0.plusSeconds(2));
+        store.showQuestion(id, "q-two", T0.plusSeconds(3));
+        store.saveProgress(id, 1, true, T0.plusSeconds(4));
+        var answer = store.saveAnswer(id, "q-two", ALICE, "Ünïcödé answer 🎉\nline two; DROP TABLE answers;--",
+                T0.plusSeconds(5));
+
+        // when
+        restart();
+        Session s = store.activeSession(ALICE).orElseThrow();
+
+        // then
+        assertEquals(id, s.id());
+        assertEquals(ALICE, s.user());
+        assertEquals(Category.SYSTEM_DESIGN, s.category());
+        assertTrue(s.active());
+        assertEquals(T0, s.startedAt());
+        assertNull(s.endedAt());
+        var current = s.current().orElseThrow();
+        assertEquals("q-two", current.questionId());
+        assertEquals(2, current.position());
+        assertEquals(1, current.hintsRevealed());
+        assertTrue(current.modelAnswerRevealed());
+        assertEquals(T0.plusSeconds(3), current.shownAt());
+        assertEquals(2, s.questionsAsked());
+        assertEquals(3, s.hintsUsed());
+        assertEquals(1, s.answersWritten());
+        assertEquals(1, s.modelAnswersViewed());
+        var answers = store.answers(id, "q-two");
+        assertEquals(1, answers.size());
+        assertEquals(answer, answers.get(0));
+        assertEquals("Ünïcödé answer 🎉\nline two; DROP TABLE answers;--", answers.get(0).text());
+        assertTrue(store.answers(id, "q-one").isEmpty());
+    }
+
+    @Test
+    @DisplayName("sessions are per user and per team")
+    void perUser() {
+        long a = store.createSession(ALICE, null, T0);
+        assertTrue(store.activeSession(BOB).isEmpty());
+        assertTrue(store.activeSession(new UserRef("T2", "UALICE")).isEmpty());
+        assertEquals(a, store.activeSession(ALICE).orElseThrow().id());
+        assertNull(store.activeSession(ALICE).orElseThrow().category());
+    }
+
+    @Test
+    @DisplayName("a user has at most one active session; an ended one is kept")
+    void oneActive() {
+        long first = store.createSession(ALICE, null, T0);
+        assertThrows(StorageException.class, () -> store.createSession(ALICE, null, T0));
+        store.endSession(first, T0.plusSeconds(60));
+        assertTrue(store.activeSession(ALICE).isEmpty());
+        Session ended = store.session(first).orElseThrow();
+        assertFalse(ended.active());
+        assertEquals(T0.plusSeconds(60), ended.endedAt());
+        long second = store.createSession(ALICE, null, T0.plusSeconds(61));
+        assertEquals(second, store.activeSession(ALICE).orElseThrow().id());
+    }
+
+    @Test
+    @DisplayName("seen questions count per user until a new round starts, across sessions")
+    void rounds() {
+        long s1 = store.createSession(ALICE, null, T0);
+        store.showQuestion(s1, "a", T0);
+        store.showQuestion(s1, "b", T0);
+        store.endSession(s1, T0);
+        long s2 = store.createSession(ALICE, Category.BEHAVIORAL, T0);
+        store.showQuestion(s2, "c", T0);
+        long bob = store.createSession(BOB, null, T0);
+        store.showQuestion(bob, "z", T0);
+
+        assertEquals(Set.of("a", "b", "c"), store.seenInRound(ALICE, null));
+        assertEquals(Set.of("z"), store.seenInRound(BOB, null));
+
+        // when a new round starts for all categories, nothing counts as seen there; other scopes keep theirs
+        store.startNewRound(ALICE, null, T0);
+        assertEquals(Set.of(), store.seenInRound(ALICE, null));
+        assertEquals(Set.of("a", "b", "c"), store.seenInRound(ALICE, Category.BEHAVIORAL));
+        store.showQuestion(s2, "a", T0);
+        assertEquals(Set.of("a"), store.seenInRound(ALICE, null));
+
+        // and a second new round works the same
+        restart();
+        store.startNewRound(ALICE, null, T0);
+        assertEquals(Set.of(), store.seenInRound(ALICE, null));
+        assertEquals(Set.of("z"), store.seenInRound(BOB, null));
+    }
+
+    @Test
+    @DisplayName("updates to a missing session fail loudly")
+    void missingSession() {
+        assertThrows(StorageException.class, () -> store.saveProgress(404, 1, false, T0));
+        assertThrows(StorageException.class, () -> store.setCategory(404, null));
+        assertTrue(store.session(404).isEmpty());
+    }
+
+    @Test
+    @DisplayName("a transaction that fails leaves no partial state")
+    void atomic() {
+        long id = store.createSession(ALICE, null, T0);
+        assertThrows(IllegalStateException.class, () -> store.inTransaction(() -> {
+            store.showQuestion(id, "q", T0);
+            throw new IllegalStateException("boom");
+        }));
+        assertTrue(store.session(id).orElseThrow().current().isEmpty());
+    }
+}
