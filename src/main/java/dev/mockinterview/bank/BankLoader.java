@@ -170,8 +170,8 @@ public final class BankLoader {
             String id = slug("id", BankLimits.ID_MAX);
             String prompt = text("prompt", BankLimits.PROMPT_MAX);
             Category category = category();
-            String role = slug("role", BankLimits.TAG_MAX);
-            String level = slug("level", BankLimits.TAG_MAX);
+            String role = slug("role", BankLimits.ID_MAX);
+            String level = slug("level", BankLimits.ID_MAX);
             List<String> tags = tags();
             String framework = text("answerFramework", BankLimits.TEXT_MAX);
             StarExample star = star();
