@@ -106,7 +106,9 @@ public final class Main {
             String word = String.join(" ", args);
             category = Category.fromSlug(word).orElse(null);
             if (category == null) {
-                err.println("Unknown category \"" + word + "\". Use one of: " + Category.slugList());
+                String hint = Suggest.closest(word, java.util.Arrays.stream(Category.values()).map(Category::slug).toList())
+                        .map(s -> " Did you mean \"" + s + "\"?").orElse("");
+                err.println("Unknown category \"" + word + "\"." + hint + " Use one of: " + Category.slugList());
                 return 2;
             }
         }

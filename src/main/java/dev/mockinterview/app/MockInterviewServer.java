@@ -119,7 +119,7 @@ public final class MockInterviewServer implements AutoCloseable {
             throw e;
         }
         log.info("mockinterview is serving {} questions in {} mode; health on port {}", server.bank.size(),
-                config.socketMode() ? "Socket Mode" : "HTTP", server.port());
+                config.socketMode() ? "Socket" : "HTTP", server.port());
         return server;
     }
 

@@ -31,6 +31,7 @@ import java.util.stream.Stream;
  */
 public final class BankLoader {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> TOP_LEVEL_FIELDS = Set.of("$schema", "questions");
     private static final List<String> LIST_FIELDS =
             List.of("howToAnswer", "keyPoints", "keyTerminology", "interviewersLookFor", "commonMistakes");
@@ -39,7 +40,11 @@ public final class BankLoader {
             "commonMistakes");
     private static final List<String> STAR_PARTS = List.of("situation", "task", "action", "result");
 
-    private final ObjectMapper json = JsonMapper.builder().build();
+    // Strict: a half-merged file (trailing content) or a field given twice is an error, not silently half-read.
+    private final ObjectMapper json = JsonMapper.builder()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     /** Loads every bank file in {@code dir}. */
     public LoadResult load(Path dir) {
@@ -48,13 +53,13 @@ public final class BankLoader {
         List<Question> questions = new ArrayList<>();
         Map<String, String> idToFile = new HashMap<>();
         for (Path file : files) {
-            for (Question q : loadFile(file, problems)) {
-                String first = idToFile.putIfAbsent(q.id(), file.toString());
+            for (QuestionReader reader : loadFile(file, problems)) {
+                String id = reader.usableId();
+                String first = id == null ? null : idToFile.putIfAbsent(id, file.toString());
                 if (first != null) {
-                    problems.add(new BankProblem(file.toString(), q.id(), "id",
-                            "duplicate id: already used in " + first));
-                } else {
-                    questions.add(q);
+                    problems.add(new BankProblem(file.toString(), id, "id", "duplicate id: already used in " + first));
+                } else if (reader.question() != null) {
+                    questions.add(reader.question());
                 }
             }
         }
@@ -83,7 +88,7 @@ public final class BankLoader {
         }
     }
 
-    private List<Question> loadFile(Path file, List<BankProblem> problems) {
+    private List<QuestionReader> loadFile(Path file, List<BankProblem> problems) {
         String name = file.toString();
         JsonNode root;
         try {
@@ -120,14 +125,13 @@ public final class BankLoader {
         if (list.isEmpty()) {
             problems.add(new BankProblem(name, null, "questions", "is empty"));
         }
-        List<Question> questions = new ArrayList<>();
+        List<QuestionReader> readers = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            Question q = new QuestionReader(name, i, list.get(i), problems).read();
-            if (q != null) {
-                questions.add(q);
-            }
+            QuestionReader reader = new QuestionReader(name, i, list.get(i), problems);
+            reader.read();
+            readers.add(reader);
         }
-        return questions;
+        return readers;
     }
 
     private static String readUtf8(Path file) throws IOException {
@@ -135,7 +139,9 @@ public final class BankLoader {
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
+                .decode(ByteBuffer.wrap(bytes)).toString()
+                // Some editors save UTF-8 with a byte-order mark; it is not content.
+                .replaceFirst("^\uFEFF", "");
     }
 
     /** Reads one question node, recording problems; returns null when the question is unusable. */
@@ -144,7 +150,8 @@ public final class BankLoader {
         private final JsonNode node;
         private final List<BankProblem> problems;
         private final String where;
-        private int found;
+        private String usableId;
+        private Question question;
 
         QuestionReader(String file, int index, JsonNode node, List<BankProblem> problems) {
             this.file = file;
@@ -155,10 +162,20 @@ public final class BankLoader {
                     ? id.asText() : "#" + (index + 1) + " (no id)";
         }
 
-        Question read() {
+        /** The question's id if it is valid, even when other fields are not (for duplicate checks). */
+        String usableId() {
+            return usableId;
+        }
+
+        /** The question, or null when it has any problem. */
+        Question question() {
+            return question;
+        }
+
+        void read() {
             if (node == null || !node.isObject()) {
                 problem(null, "must be a JSON object");
-                return null;
+                return;
             }
             int before = problems.size();
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
@@ -168,6 +185,7 @@ public final class BankLoader {
                 }
             }
             String id = slug("id", BankLimits.ID_MAX);
+            usableId = id;
             String prompt = text("prompt", BankLimits.PROMPT_MAX);
             Category category = category();
             String role = slug("role", BankLimits.ID_MAX);
@@ -179,11 +197,10 @@ public final class BankLoader {
             for (String f : LIST_FIELDS) {
                 lists.put(f, list(f));
             }
-            found = problems.size() - before;
-            if (found > 0) {
-                return null;
+            if (problems.size() > before) {
+                return;
             }
-            return new Question(id, prompt, category, role, level, tags, framework, star,
+            question = new Question(id, prompt, category, role, level, tags, framework, star,
                     lists.get("howToAnswer"), lists.get("keyPoints"), lists.get("keyTerminology"),
                     lists.get("interviewersLookFor"), lists.get("commonMistakes"));
         }
@@ -240,9 +257,12 @@ public final class BankLoader {
 
         private List<String> tags() {
             List<String> tags = list("tags", BankLimits.TAGS_MAX, BankLimits.TAG_MAX);
+            java.util.Set<String> distinct = new java.util.HashSet<>();
             for (int i = 0; i < tags.size(); i++) {
-                if (!SLUG.matcher(tags.get(i)).matches()) {
+                if (!KEBAB.matcher(tags.get(i)).matches()) {
                     problem("tags[" + i + "]", "\"" + tags.get(i) + "\" must be lowercase kebab-case, e.g. system-design");
+                } else if (!distinct.add(tags.get(i))) {
+                    problem("tags[" + i + "]", "\"" + tags.get(i) + "\" is listed twice");
                 }
             }
             return tags;

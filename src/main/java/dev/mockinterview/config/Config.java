@@ -73,7 +73,8 @@ public record Config(
         }
         int port = 3000;
         String portText = value(env, "PORT");
-        if (portText != null) {
+        // practice and validate use neither PORT nor SLACK_API_URL, so they do not fail on them.
+        if (portText != null && serve) {
             try {
                 port = Integer.parseInt(portText);
                 if (port < 0 || port > 65535) {
@@ -86,7 +87,7 @@ public record Config(
         String apiUrl = value(env, "SLACK_API_URL");
         if (apiUrl == null) {
             apiUrl = DEFAULT_API_URL;
-        } else {
+        } else if (serve) {
             try {
                 URI uri = URI.create(apiUrl);
                 if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {

@@ -39,8 +39,8 @@ public final class SerialExecutor {
     private static void runLogged(Runnable task) {
         try {
             task.run();
-        } catch (RuntimeException e) {
-            // A task that throws must not break the chain for later tasks of the same key.
+        } catch (Throwable e) {
+            // A task that throws (even an Error) must not break the chain for later tasks of the same key.
             log.error("background task failed: {}", e.toString(), e);
         }
     }

@@ -155,13 +155,12 @@ public final class SlackGateway {
 
     /** Slack's Retry-After (seconds) when given, capped; otherwise exponential backoff from 250 ms. */
     static Duration backoff(int attempt, String retryAfter) {
-        if (retryAfter != null) {
-            try {
-                Duration d = Duration.ofSeconds(Long.parseLong(retryAfter.strip()));
-                return d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d;
-            } catch (NumberFormatException e) {
-                // fall through to backoff
-            }
+        if (retryAfter != null && retryAfter.strip().matches("\\d{1,18}")) {
+            long seconds = Long.parseLong(retryAfter.strip());
+            return seconds > MAX_RETRY_AFTER.toSeconds() ? MAX_RETRY_AFTER : Duration.ofSeconds(seconds);
+        }
+        if (retryAfter != null && retryAfter.strip().matches("\\d{19,}")) {
+            return MAX_RETRY_AFTER;
         }
         return Duration.ofMillis(250L << Math.min(attempt - 1, 5));
     }

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -691,8 +690,6 @@ class BankLoaderTest {
     class KnownBugs {
 
         @Test
-        @Disabled("BUG: BankLoader skips the duplicate-id check for a question that has other problems, so a "
-                + "duplicate only shows up on a second run")
         @DisplayName("a duplicate id is reported even when the duplicate question has another problem")
         void duplicateIdReportedAlongsideOtherProblems() {
             // given
@@ -715,8 +712,6 @@ class BankLoaderTest {
         }
 
         @Test
-        @Disabled("BUG: BankLoader ignores anything after the first JSON value in a file (Jackson "
-                + "FAIL_ON_TRAILING_TOKENS is off), so a half-merged file passes validate")
         @DisplayName("trailing content after the JSON object is reported as invalid JSON")
         void trailingContentRejected() {
             // given: a stray second object after a complete, valid one (e.g. a bad merge)
@@ -738,8 +733,6 @@ class BankLoaderTest {
     class KnownJsonBugs {
 
         @Test
-        @Disabled("BUG: BankLoader accepts a question with the same key twice (Jackson STRICT_DUPLICATE_DETECTION "
-                + "is off); the first value is silently dropped")
         @DisplayName("a field given twice in one question is reported")
         void duplicateKeyRejected() {
             // given: keyPoints twice; an editor would show both, the bot only the second

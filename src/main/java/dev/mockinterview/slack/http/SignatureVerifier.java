@@ -37,7 +37,8 @@ public final class SignatureVerifier {
             return "malformed timestamp";
         }
         long now = clock.instant().getEpochSecond();
-        if (Math.abs(now - seconds) > MAX_AGE.toSeconds()) {
+        // Compared without subtraction of the untrusted value, which could overflow.
+        if (seconds < now - MAX_AGE.toSeconds() || seconds > now + MAX_AGE.toSeconds()) {
             return "stale timestamp";
         }
         byte[] expected = ("v0=" + HexFormat.of().formatHex(hmac(timestamp.strip(), body)))

@@ -27,14 +27,15 @@ public final class HelpMessages {
         blocks.add(section(s -> s.text(markdownText(
                 "*mockinterview* runs a mock job interview in your DM, one question at a time.\n"
                         + "• `/mockinterview`: start your interview, or pick up where you left off\n"
-                        + "• `/mockinterview <category>`: practise one category, e.g. `/mockinterview "
+                        + "• `/mockinterview &lt;category&gt;`: practise one category, e.g. `/mockinterview "
                         + exampleCategory(bank).slug() + "`\n"
                         + "• `/mockinterview help`: this help"))));
         blocks.add(section(s -> s.text(markdownText("*Categories:* " + categories(bank)))));
         blocks.add(context(c -> c.elements(List.of(markdownText(
                 "On each question: *Hint* (each more revealing), *Model answer*, *Answer* (write yours), "
                         + "*Next question* and *End*.")))));
-        String text = unknownInput == null ? "mockinterview help" : "Unknown command: " + truncate(unknownInput);
+        String text = unknownInput == null ? "mockinterview help"
+                : "Unknown command: " + Mrkdwn.escape(truncate(unknownInput));
         return new SlackMessage(text, blocks);
     }
 
@@ -81,6 +82,6 @@ public final class HelpMessages {
 
     private static String truncate(String s) {
         // Echo at most 100 characters of what was typed; it is the user's own text, shown back to them only.
-        return s.length() <= 100 ? s : s.substring(0, 100) + "…";
+        return Mrkdwn.truncate(s, 100);
     }
 }

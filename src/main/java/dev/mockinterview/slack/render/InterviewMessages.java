@@ -35,9 +35,6 @@ import java.util.List;
  * golden-tested and checked against Slack's limits.
  */
 public final class InterviewMessages {
-    /** Room left in a section for our own labels around bank text. */
-    private static final int CHUNK = BlockLimits.SECTION_TEXT - 100;
-
     private InterviewMessages() {
     }
 
@@ -50,37 +47,37 @@ public final class InterviewMessages {
             blocks.add(context(c -> c.elements(List.of(markdownText(note)))));
         }
         blocks.add(header(h -> h.text(plainText("Question " + card.progress().position(), true))));
-        for (String chunk : Mrkdwn.chunks("*" + Mrkdwn.escape(q.prompt()) + "*", CHUNK)) {
+        for (String chunk : Mrkdwn.chunks("*" + Mrkdwn.escape(q.prompt()) + "*", BlockLimits.SECTION_TEXT)) {
             blocks.add(section(s -> s.text(markdownText(chunk))));
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(describe(q) + " · " + hintProgress(card))))));
         blocks.add(buttons(card));
-        return new SlackMessage("Question " + card.progress().position() + ": " + q.prompt(), blocks);
+        return new SlackMessage("Question " + card.progress().position() + ": " + Mrkdwn.escape(q.prompt()), blocks);
     }
 
-    /** A newly revealed hint, or the news that there are no more. */
-    public static SlackMessage hint(HintResult result) {
+    /** A newly revealed hint, or the news that there are no more; long hints continue in a second message. */
+    public static List<SlackMessage> hint(HintResult result) {
         Card card = result.card();
         if (result.noMoreHints()) {
             String text = "You have seen all " + card.totalHints() + " hints for this question. "
                     + "Try *Model answer*, or write your *Answer* first.";
-            return new SlackMessage("No more hints", List.of(section(s -> s.text(markdownText(text))), buttons(card)));
+            return List.of(new SlackMessage("No more hints",
+                    List.of(section(s -> s.text(markdownText(text))), buttons(card))));
         }
         var hint = result.revealed();
         int n = card.revealedHints().size();
-        List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(section(s -> s.text(markdownText(
-                ":bulb: *Hint " + n + " of " + card.totalHints() + ": " + hint.title() + "*"))));
-        String body = hint.isList() ? Mrkdwn.bullets(hint.items()) : Mrkdwn.fromBank(hint.items().get(0));
-        for (String chunk : Mrkdwn.chunks(body, CHUNK)) {
-            blocks.add(section(s -> s.text(markdownText(chunk))));
+        List<LayoutBlock> body = new ArrayList<>();
+        addText(body, ":bulb: *Hint " + n + " of " + card.totalHints() + ": " + hint.title() + "*");
+        if (hint.isList()) {
+            addText(body, Mrkdwn.bullets(hint.items()));
+        } else {
+            addText(body, Mrkdwn.fromBank(hint.items().get(0)));
         }
         String next = card.allHintsRevealed()
                 ? "That was the last hint. Next: *Model answer*, or write your *Answer*."
                 : "Next hint: " + nextHintTitle(card) + ".";
-        blocks.add(context(c -> c.elements(List.of(markdownText(next)))));
-        blocks.add(buttons(card));
-        return new SlackMessage("Hint " + n + ": " + hint.title(), blocks);
+        body.add(context(c -> c.elements(List.of(markdownText(next)))));
+        return paginate("Hint " + n + ": " + hint.title(), body, buttons(card));
     }
 
     private static String nextHintTitle(Card card) {
@@ -121,7 +118,7 @@ public final class InterviewMessages {
             addText(body, label);
             addText(body, Mrkdwn.quote(latest.text()));
         }
-        return paginate("Model answer: " + q.prompt(), body, buttons(model.card()));
+        return paginate("Model answer: " + Mrkdwn.escape(q.prompt()), body, buttons(model.card()));
     }
 
     /** Confirms a saved answer, quoting it back. */
@@ -157,7 +154,7 @@ public final class InterviewMessages {
         Question q = card.question();
         String metadata = ButtonValue.of(card.session().id(), q.id());
         List<LayoutBlock> blocks = new ArrayList<>();
-        for (String chunk : Mrkdwn.chunks("*Question " + card.progress().position() + ":* " + Mrkdwn.escape(q.prompt()), CHUNK)) {
+        for (String chunk : Mrkdwn.chunks("*Question " + card.progress().position() + ":* " + Mrkdwn.escape(q.prompt()), BlockLimits.SECTION_TEXT)) {
             blocks.add(section(s -> s.text(markdownText(chunk))));
         }
         blocks.add(input(i -> i.blockId(ActionIds.ANSWER_BLOCK)

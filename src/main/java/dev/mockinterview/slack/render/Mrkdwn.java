@@ -54,20 +54,27 @@ public final class Mrkdwn {
      * spaces. Joining the pieces (with the line breaks they were cut at) gives the text back: nothing is dropped.
      */
     public static List<String> chunks(String text, int max) {
+        if (max < 16) {
+            throw new IllegalArgumentException("chunk size must be at least 16, not " + max);
+        }
         List<String> out = new ArrayList<>();
         String rest = text;
         while (rest.length() > max) {
             int cut = lastBreak(rest, max);
-            out.add(rest.substring(0, cut).stripTrailing());
+            String piece = rest.substring(0, cut).stripTrailing();
+            if (!piece.isBlank()) {
+                out.add(piece);
+            }
             rest = rest.substring(cut);
             rest = rest.startsWith("\n") ? rest.substring(1) : rest.stripLeading();
         }
-        if (!rest.isEmpty() || out.isEmpty()) {
+        if (!rest.isBlank() || out.isEmpty()) {
             out.add(rest);
         }
         return out;
     }
 
+    /** Where to cut {@code text} so the first piece has at most {@code max} characters; always in 1..max. */
     private static int lastBreak(String text, int max) {
         int newline = text.lastIndexOf('\n', max);
         if (newline > max / 2) {
@@ -87,9 +94,17 @@ public final class Mrkdwn {
             cut--;
         }
         int amp = text.lastIndexOf('&', cut - 1);
-        if (amp >= 0 && amp > cut - 6 && text.indexOf(';', amp) >= cut) {
+        if (amp > cut - 6 && amp > 0 && text.indexOf(';', amp) >= cut) {
             cut = amp;
         }
         return cut;
+    }
+
+    /** At most {@code max} code points of {@code text}, with an ellipsis when cut; never splits a character. */
+    public static String truncate(String text, int max) {
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max)) + "…";
     }
 }
