@@ -59,7 +59,7 @@ public final class HelpMessages {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(reasonMrkdwn
                 + "\nYour answer was not attached to the question. Here it is, so nothing is lost:"))));
-        for (String chunk : Mrkdwn.chunks(Mrkdwn.quote(answer), BlockLimits.SECTION_TEXT)) {
+        for (String chunk : Mrkdwn.quotedChunks(answer, BlockLimits.SECTION_TEXT)) {
             blocks.add(section(s -> s.text(markdownText(chunk))));
         }
         return new SlackMessage("Your answer was not saved; here it is", blocks);

@@ -110,13 +110,12 @@ public final class InterviewMessages {
         body.add(divider());
         addText(body, ":warning: *Common mistakes to avoid*");
         addText(body, Mrkdwn.bullets(q.commonMistakes()));
-        if (!model.userAnswers().isEmpty()) {
+        List<Answer> answers = model.userAnswers();
+        for (int i = 0; i < answers.size(); i++) {
             body.add(divider());
-            Answer latest = model.userAnswers().get(model.userAnswers().size() - 1);
-            String label = model.userAnswers().size() == 1 ? ":memo: *Your answer*"
-                    : ":memo: *Your latest answer* (" + model.userAnswers().size() + " written)";
-            addText(body, label);
-            addText(body, Mrkdwn.quote(latest.text()));
+            addText(body, answers.size() == 1 ? ":memo: *Your answer*"
+                    : ":memo: *Your answer " + (i + 1) + " of " + answers.size() + "*");
+            addQuote(body, answers.get(i).text());
         }
         return paginate("Model answer: " + Mrkdwn.escape(q.prompt()), body, buttons(model.card()));
     }
@@ -126,9 +125,9 @@ public final class InterviewMessages {
         List<LayoutBlock> body = new ArrayList<>();
         addText(body, ":memo: *Answer saved* for question " + card.progress().position()
                 + ". Compare it with the *Model answer* when you are ready.");
-        addText(body, Mrkdwn.quote(answer.text()));
+        addQuote(body, answer.text());
         int words = answer.text().strip().split("\\s+").length;
-        String stats = words + " words · about " + speakingTime(words) + " spoken";
+        String stats = plural(words, "word") + " · about " + speakingTime(words) + " spoken";
         body.add(context(c -> c.elements(List.of(markdownText(stats)))));
         return paginate("Answer saved", body, buttons(card));
     }
@@ -137,7 +136,8 @@ public final class InterviewMessages {
     public static SlackMessage summary(Summary summary) {
         Session s = summary.session();
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText(summary.alreadyEnded() ? "Interview already ended" : "Interview finished", true))));
+        String title = summary.alreadyEnded() ? "Interview already ended" : "Interview finished";
+        blocks.add(header(h -> h.text(plainText(title, true))));
         blocks.add(section(sec -> sec.fields(List.of(
                 markdownText("*Questions*\n" + s.questionsAsked()),
                 markdownText("*Hints used*\n" + s.hintsUsed()),
@@ -145,8 +145,8 @@ public final class InterviewMessages {
                 markdownText("*Model answers viewed*\n" + s.modelAnswersViewed()),
                 markdownText("*Time*\n" + duration(summary.duration()))))));
         blocks.add(context(c -> c.elements(List.of(markdownText("Type `/mockinterview` to start another interview.")))));
-        return new SlackMessage("Interview finished: " + s.questionsAsked() + " questions, " + s.hintsUsed()
-                + " hints used", blocks);
+        return new SlackMessage(title + ": " + plural(s.questionsAsked(), "question") + ", "
+                + plural(s.hintsUsed(), "hint") + " used", blocks);
     }
 
     /** The modal in which the user writes an answer. */
@@ -157,11 +157,14 @@ public final class InterviewMessages {
         for (String chunk : Mrkdwn.chunks("*Question " + card.progress().position() + ":* " + Mrkdwn.escape(q.prompt()), BlockLimits.SECTION_TEXT)) {
             blocks.add(section(s -> s.text(markdownText(chunk))));
         }
+        String placeholder = storyQuestion(q)
+                ? "Tell it as you would out loud: situation, task, what you did, and the result."
+                : "Walk through your approach as you would out loud: requirements, design, trade-offs.";
         blocks.add(input(i -> i.blockId(ActionIds.ANSWER_BLOCK)
-                .label(plainText("Your answer"))
+                .label(plainText("Write it as you would say it"))
                 .element(plainTextInput(t -> t.actionId(ActionIds.ANSWER_INPUT).multiline(true)
                         .maxLength(BlockLimits.INPUT_MAX_LENGTH)
-                        .placeholder(plainText("Answer as you would out loud: situation, task, action, result."))))));
+                        .placeholder(plainText(placeholder))))));
         blocks.add(context(c -> c.elements(List.of(markdownText(
                 "Your answer is saved with this interview. You can reveal the model answer beside it afterwards.")))));
         return View.builder().type("modal").callbackId(ActionIds.ANSWER_MODAL)
@@ -176,7 +179,11 @@ public final class InterviewMessages {
     private static LayoutBlock buttons(Card card) {
         String value = ButtonValue.of(card.session().id(), card.question().id());
         return actions(a -> a.blockId("mi_actions").elements(List.of(
-                button(b -> b.actionId(ActionIds.HINT).text(plainText("Hint", true)).value(value).style("primary")),
+                // The primary style points at the next useful step: more hints while there are any.
+                card.allHintsRevealed()
+                        ? button(b -> b.actionId(ActionIds.HINT).text(plainText("Hint", true)).value(value))
+                        : button(b -> b.actionId(ActionIds.HINT).text(plainText("Hint", true)).value(value)
+                                .style("primary")),
                 button(b -> b.actionId(ActionIds.MODEL_ANSWER).text(plainText("Model answer", true)).value(value)),
                 button(b -> b.actionId(ActionIds.ANSWER).text(plainText("Answer", true)).value(value)),
                 button(b -> b.actionId(ActionIds.NEXT).text(plainText("Next question", true)).value(value)),
@@ -190,10 +197,10 @@ public final class InterviewMessages {
     private static String notice(Card card) {
         String scope = card.session().category() == null ? "all categories" : card.session().category().label();
         return switch (card.notice()) {
-            case STARTED -> ":wave: New interview · " + scope + " · " + card.poolSize() + " questions";
-            case RESUMED -> ":leftwards_arrow_with_hook: Picking up where you left off";
-            case NEW_ROUND -> ":tada: You have seen all " + card.poolSize() + " questions in " + scope
-                    + ". Starting a new round.";
+            case STARTED -> ":wave: New interview · " + scope + " · " + plural(card.poolSize(), "question");
+            case RESUMED -> ":leftwards_arrow_with_hook: Picking up where you left off · " + scope;
+            case NEW_ROUND -> ":tada: You have seen " + (card.poolSize() == 1 ? "the only question" : "all "
+                    + card.poolSize() + " questions") + " in " + scope + ". Starting a new round.";
             case NEXT, UPDATED -> null;
         };
     }
@@ -212,15 +219,46 @@ public final class InterviewMessages {
         }
     }
 
+    private static void addQuote(List<LayoutBlock> blocks, String userText) {
+        for (String chunk : Mrkdwn.quotedChunks(userText, BlockLimits.SECTION_TEXT)) {
+            blocks.add(section(s -> s.text(markdownText(chunk))));
+        }
+    }
+
+    /**
+     * Splits blocks into messages of at most 50 blocks; later pages open with a "(continued)" note, and the buttons
+     * come last.
+     */
     private static List<SlackMessage> paginate(String text, List<LayoutBlock> body, LayoutBlock last) {
-        List<SlackMessage> pages = new ArrayList<>();
         List<LayoutBlock> all = new ArrayList<>(body);
         all.add(last);
-        for (int from = 0; from < all.size(); from += BlockLimits.MESSAGE_BLOCKS) {
-            List<LayoutBlock> page = all.subList(from, Math.min(all.size(), from + BlockLimits.MESSAGE_BLOCKS));
+        if (all.size() <= BlockLimits.MESSAGE_BLOCKS) {
+            return List.of(new SlackMessage(text, all));
+        }
+        List<SlackMessage> pages = new ArrayList<>();
+        int from = 0;
+        while (from < all.size()) {
+            List<LayoutBlock> page = new ArrayList<>();
+            if (from > 0) {
+                int n = pages.size() + 1;
+                page.add(context(c -> c.elements(List.of(markdownText("_(continued, part " + n + ")_")))));
+            }
+            int room = BlockLimits.MESSAGE_BLOCKS - page.size();
+            int to = Math.min(all.size(), from + room);
+            page.addAll(all.subList(from, to));
             pages.add(new SlackMessage(pages.isEmpty() ? text : text + " (continued)", page));
+            from = to;
         }
         return pages;
+    }
+
+    private static boolean storyQuestion(Question q) {
+        return q.category() == dev.mockinterview.interview.Category.BEHAVIORAL
+                || q.category() == dev.mockinterview.interview.Category.LEADERSHIP;
+    }
+
+    static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String capitalize(String s) {
@@ -230,7 +268,11 @@ public final class InterviewMessages {
     static String speakingTime(int words) {
         // About 130 words a minute in an interview.
         long seconds = Math.round(words * 60.0 / 130.0);
-        return seconds < 60 ? seconds + " s" : (seconds / 60) + " min " + (seconds % 60) + " s";
+        if (seconds < 60) {
+            return Math.max(1, seconds) + " s";
+        }
+        long minutes = Math.round(seconds / 60.0);
+        return minutes + " min";
     }
 
     static String duration(Duration d) {

@@ -36,17 +36,32 @@ public final class Mrkdwn {
         return s.toString();
     }
 
-    /** Quotes user text as a mrkdwn block quote, escaped. */
-    public static String quote(String userText) {
-        String[] lines = escape(userText).split("\n", -1);
-        StringBuilder s = new StringBuilder();
-        for (String line : lines) {
-            if (!s.isEmpty()) {
-                s.append('\n');
+    /**
+     * User text as block-quote sections of at most {@code max} characters each: escaped, every line (including the
+     * continuation of a line too long for one section) starting with the quote marker.
+     */
+    public static List<String> quotedChunks(String userText, int max) {
+        String marker = "&gt; ";
+        List<String> quotedLines = new ArrayList<>();
+        for (String line : escape(userText).split("\n", -1)) {
+            for (String piece : chunks(line, max - marker.length())) {
+                quotedLines.add(marker + piece);
             }
-            s.append("&gt; ").append(line);
         }
-        return s.toString();
+        List<String> sections = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : quotedLines) {
+            if (!current.isEmpty() && current.length() + 1 + line.length() > max) {
+                sections.add(current.toString());
+                current.setLength(0);
+            }
+            if (!current.isEmpty()) {
+                current.append('\n');
+            }
+            current.append(line);
+        }
+        sections.add(current.toString());
+        return sections;
     }
 
     /**

@@ -64,7 +64,10 @@ final class RenderJson {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (e.getKey().equals("text") && e.getValue().isTextual()) {
-                    out.add(e.getValue().asText());
+                    // A page's "(continued)" note is navigation, not content.
+                    if (!e.getValue().asText().matches("_\\(continued, part \\d+\\)_")) {
+                        out.add(e.getValue().asText());
+                    }
                 } else {
                     collect(e.getValue(), out);
                 }
