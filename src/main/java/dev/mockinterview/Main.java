@@ -9,7 +9,10 @@ import dev.mockinterview.config.ConfigException;
 import dev.mockinterview.interview.Category;
 import dev.mockinterview.interview.InterviewService;
 import dev.mockinterview.storage.Database;
+import dev.mockinterview.storage.SqliteProgressStore;
 import dev.mockinterview.storage.SqliteSessionStore;
+import dev.mockinterview.feedback.AnswerScorer;
+import dev.mockinterview.review.Sm2Scheduler;
 import dev.mockinterview.storage.StorageException;
 import dev.mockinterview.util.Suggest;
 import java.io.BufferedReader;
@@ -123,10 +126,14 @@ public final class Main {
             return 1;
         }
         try (Database db = Database.open(config.databaseFile())) {
-            var interviews = new InterviewService(bank::bank, new SqliteSessionStore(db), Clock.systemUTC(),
-                    RandomGenerator.of("L64X128MixRandom"));
-            var in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+            var sessions = new SqliteSessionStore(db);
+            var progress = new SqliteProgressStore(db);
+            var interviews = new InterviewService(bank::bank, sessions, progress, new AnswerScorer(),
+                    new Sm2Scheduler(), Clock.systemUTC(), RandomGenerator.of("L64X128MixRandom"));
             String user = System.getProperty("user.name", "me");
+            interviews.setZone(new dev.mockinterview.interview.UserRef(PracticeCommand.LOCAL_TEAM, user),
+                    java.time.ZoneId.systemDefault());
+            var in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
             return new PracticeCommand(interviews, in, out).run(user, category);
         } catch (java.io.IOException e) {
             err.println("Terminal input failed: " + e.getMessage());
@@ -144,6 +151,12 @@ public final class Main {
             return 1;
         } catch (IllegalStateException e) {
             err.println(e.getMessage());
+            return 1;
+        } catch (IllegalArgumentException e) {
+            // Bolt checks the bot token with auth.test while it builds the app.
+            err.println("mockinterview could not confirm its bot token with Slack (auth.test at "
+                    + config.slackApiUrl() + "): " + e.getMessage()
+                    + ". Check SLACK_BOT_TOKEN, and that Slack (or SLACK_API_URL) is reachable from this machine.");
             return 1;
         } catch (StorageException e) {
             throw e;

@@ -58,10 +58,48 @@ class ManifestTest {
                 "HTTP mode by default; the comments explain Socket Mode");
     }
 
+    /** The scope each subscribed event needs ("" for none). */
+    private static final Map<String, String> SCOPE_OF_EVENT = Map.of(
+            "app_home_opened", "",
+            "message.im", "im:history");
+
     @Test
-    @DisplayName("the bot scopes are exactly those the code's Web API calls need, plus commands")
+    @DisplayName("subscribes to exactly the events the code handles, at the same request URL")
+    void events() throws IOException {
+        JsonNode subscriptions = manifest.path("settings").path("event_subscriptions");
+        assertEquals(manifest.path("settings").path("interactivity").path("request_url").asText(),
+                subscriptions.path("request_url").asText());
+        Set<String> declared = new TreeSet<>();
+        subscriptions.path("bot_events").forEach(n -> declared.add(n.asText()));
+        Set<String> handled = new TreeSet<>();
+        Pattern handler = Pattern.compile("app\\.event\\((\\w+)\\.class");
+        Map<String, String> eventOfClass = Map.of("AppHomeOpenedEvent", "app_home_opened", "MessageEvent", "message.im");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = handler.matcher(Files.readString(file));
+                while (m.find()) {
+                    assertTrue(eventOfClass.containsKey(m.group(1)), "unknown event class " + m.group(1));
+                    handled.add(eventOfClass.get(m.group(1)));
+                }
+            }
+        }
+        assertEquals(handled, declared);
+        assertTrue(manifest.path("features").path("app_home").path("home_tab_enabled").asBoolean());
+        assertFalse(manifest.path("features").path("app_home").path("messages_tab_read_only_enabled").asBoolean(),
+                "users reply in threads to answer");
+    }
+
+    @Test
+    @DisplayName("the bot scopes are exactly those the code's Web API calls and events need, plus commands")
     void onlyUsedScopes() throws IOException {
         Set<String> needed = new TreeSet<>(Set.of("commands"));
+        manifest.path("settings").path("event_subscriptions").path("bot_events").forEach(n -> {
+            String scope = SCOPE_OF_EVENT.get(n.asText());
+            assertTrue(scope != null, "unknown scope for event " + n.asText());
+            if (!scope.isEmpty()) {
+                needed.add(scope);
+            }
+        });
         Pattern call = Pattern.compile("methods\\.(\\w+)\\(");
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {

@@ -21,7 +21,13 @@ import dev.mockinterview.slack.Sleeper;
 import dev.mockinterview.slack.http.SignatureVerifier;
 import dev.mockinterview.slack.http.SlackHttpServer;
 import dev.mockinterview.storage.Database;
+import dev.mockinterview.storage.SqlitePostedMessageStore;
+import dev.mockinterview.storage.SqliteProgressStore;
+import dev.mockinterview.slack.ZoneResolver;
 import dev.mockinterview.storage.SqliteSessionStore;
+import dev.mockinterview.feedback.AnswerScorer;
+import dev.mockinterview.interview.ProgressService;
+import dev.mockinterview.review.Sm2Scheduler;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,7 +80,15 @@ public final class MockInterviewServer implements AutoCloseable {
         this.db = Database.open(config.databaseFile());
         try {
             var store = new SqliteSessionStore(db);
-            var interviews = new InterviewService(() -> bank, store, runtime.clock(), runtime.random());
+            var progressStore = new SqliteProgressStore(db);
+            var scorer = new AnswerScorer();
+            var interviews = new InterviewService(() -> bank, store, progressStore, scorer, new Sm2Scheduler(),
+                    runtime.clock(), runtime.random());
+            var progress = new ProgressService(() -> bank, store, progressStore, scorer, runtime.clock());
+            int backfilled = progress.backfillScores();
+            if (backfilled > 0) {
+                log.info("scored {} answers saved before feedback existed", backfilled);
+            }
 
             SlackConfig slackConfig = new SlackConfig();
             slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
@@ -85,9 +99,11 @@ public final class MockInterviewServer implements AutoCloseable {
                     .build();
             var gateway = new SlackGateway(slack.methods(config.botToken()), httpClient, runtime.sleeper());
             this.workers = Executors.newFixedThreadPool(8, named("mi-worker"));
-            var delivery = new Delivery(new SerialExecutor(workers), gateway, new DmChannels(gateway, runtime.ticker()));
-            this.app = SlackApp.build(slack, config.botToken(), config.signingSecret(), interviews, () -> bank,
-                    delivery, gateway, new Deduplicator(runtime.ticker()));
+            var posted = new SqlitePostedMessageStore(db);
+            var delivery = new Delivery(new SerialExecutor(workers), gateway, new DmChannels(gateway, runtime.ticker()),
+                    posted, new ZoneResolver(gateway, interviews, runtime.ticker()));
+            this.app = SlackApp.build(slack, config.botToken(), config.signingSecret(), interviews, progress,
+                    () -> bank, delivery, gateway, new Deduplicator(runtime.ticker()), posted);
 
             Health health = new Health(db, () -> bank);
             this.httpThreads = Executors.newFixedThreadPool(16, named("mi-http"));

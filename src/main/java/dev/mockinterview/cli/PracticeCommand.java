@@ -5,6 +5,7 @@ import dev.mockinterview.interview.Category;
 import dev.mockinterview.interview.InterviewException;
 import dev.mockinterview.interview.InterviewService;
 import dev.mockinterview.interview.UserRef;
+import dev.mockinterview.review.Rating;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -47,16 +48,18 @@ public final class PracticeCommand {
             try {
                 switch (key) {
                     case "h" -> out.println(TerminalText.hint(interviews.hint(user, id, question)));
-                    case "m" -> out.println(TerminalText.modelAnswer(interviews.modelAnswer(user, id, question)));
+                    case "m" -> {
+                        out.println(TerminalText.modelAnswer(interviews.modelAnswer(user, id, question)));
+                        askRating(user, id, question);
+                    }
                     case "a" -> {
                         String answer = readAnswer();
                         if (answer.isBlank()) {
                             out.println("Nothing written, nothing saved.\n");
                         } else {
-                            interviews.answer(user, id, question, answer);
-                            int words = answer.strip().split("\\s+").length;
-                            out.println("Answer saved (" + words + " words). Press m to compare it with the "
-                                    + "model answer.\n");
+                            var saved = interviews.answer(user, id, question, answer);
+                            out.println("Answer saved.\n" + TerminalText.feedback(saved.feedback())
+                                    + "Press m to compare it with the model answer.\n");
                         }
                     }
                     case "n" -> {
@@ -71,9 +74,36 @@ public final class PracticeCommand {
                     default -> out.println("Unknown key \"" + line.strip() + "\". Use one of: h, m, a, n, q.\n");
                 }
             } catch (InterviewException e) {
-                out.println("Cannot do that: " + e.getMessage() + "\n");
+                out.println(refusal(e) + "\n");
             }
         }
+    }
+
+    private void askRating(UserRef user, long sessionId, String questionId) throws IOException {
+        out.print("How did you do? [1] Again  [2] Hard  [3] Good  [4] Easy  (Enter to skip)\n> ");
+        out.flush();
+        String line = in.readLine();
+        Rating rating = switch (line == null ? "" : line.strip()) {
+            case "1" -> Rating.AGAIN;
+            case "2" -> Rating.HARD;
+            case "3" -> Rating.GOOD;
+            case "4" -> Rating.EASY;
+            default -> null;
+        };
+        if (rating == null) {
+            out.println("Not rated.\n");
+            return;
+        }
+        out.println(TerminalText.rating(interviews.rate(user, sessionId, questionId, rating)));
+    }
+
+    private static String refusal(InterviewException e) {
+        return switch (e.reason()) {
+            case DAILY_CAP_REACHED -> "That was your last question for today (your daily cap). "
+                    + "Come back tomorrow, or raise the cap in Slack with /mockinterview cap N.";
+            case EMPTY_ANSWER -> "Nothing written, nothing saved.";
+            default -> "Cannot do that: " + e.getMessage();
+        };
     }
 
     private String readAnswer() throws IOException {

@@ -1,6 +1,9 @@
 package dev.mockinterview.cli;
 
+import dev.mockinterview.feedback.DimensionScore;
+import dev.mockinterview.feedback.Feedback;
 import dev.mockinterview.interview.Answer;
+import dev.mockinterview.interview.RatingSaved;
 import dev.mockinterview.interview.Card;
 import dev.mockinterview.interview.HintResult;
 import dev.mockinterview.interview.ModelAnswer;
@@ -27,6 +30,9 @@ final class TerminalText {
             case RESUMED -> s.append("Picking up where you left off.\n\n");
             case NEW_ROUND -> s.append("You have seen all ").append(card.poolSize()).append(" questions in ")
                     .append(scope).append(". Starting a new round.\n\n");
+            case REVIEW -> s.append("Review: this question is due again")
+                    .append(card.review() == null ? "" : " (last rated " + card.review().lastReviewed() + ")")
+                    .append(".\n\n");
             default -> { }
         }
         s.append("Question ").append(card.progress().position()).append(" · ").append(q.category().label())
@@ -79,6 +85,24 @@ final class TerminalText {
             s.append("\nYour answer\n").append(indent(latest.text())).append('\n');
         }
         return s.toString();
+    }
+
+    static String feedback(Feedback feedback) {
+        StringBuilder s = new StringBuilder("Score: ").append(feedback.score()).append("/100\n");
+        for (DimensionScore d : feedback.dimensions()) {
+            s.append("  ").append(d.dimension().label()).append(": ").append(d.score()).append("/100\n")
+                    .append("    ").append(d.finding()).append('\n')
+                    .append("    Next time: ").append(d.suggestion()).append('\n');
+        }
+        s.append("  ").append(feedback.words()).append(" words, about ")
+                .append(Math.max(1, Math.round(feedback.speakingTime().toSeconds() / 60.0))).append(" min spoken\n");
+        return s.toString();
+    }
+
+    static String rating(RatingSaved saved) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(saved.today(), saved.schedule().dueOn());
+        return "Rated " + saved.rating().name().toLowerCase(java.util.Locale.ROOT) + ". This question comes back on "
+                + saved.schedule().dueOn() + " (in " + days + (days == 1 ? " day" : " days") + ").\n";
     }
 
     static String summary(Summary summary) {

@@ -1,5 +1,7 @@
 package dev.mockinterview.feedback;
 
+import java.util.List;
+
 /**
  * A light, deterministic English stemmer for matching answers against the bank's wording. It does not produce real
  * words; it only has to map the inflections and derivations an answer is likely to use onto the same stem as the
@@ -8,30 +10,41 @@ package dev.mockinterview.feedback;
  * {@code scale/scalable/scalability/scaling → scal}, {@code idempotent/idempotency → idempot}.
  *
  * <p>Order: a few word families by prefix (analy-, diagnos-, priorit-, optimi-, architect-, idempoten-, …), British
- * {@code -ise} spellings to {@code -ize}, then one inflection ({@code -ies/-ied → y}, {@code -es} after s/x/z/ch/sh,
- * {@code -s}, {@code -ing}, {@code -ed}, undoubling a final consonant other than l/s/z), then one derivational suffix
- * ({@code -ization, -ation, -ability, -able, -ment, -ency, -ence, -ent, -ancy, -ance, -ness, -ity, -ive, -ly, -ate,
- * -al, -er}) when at least four letters remain (six for {@code -al}), then a final {@code -e}. Words of three letters
- * or fewer, and words with digits ({@code p99}, {@code k8s}, {@code 2pc}), are left alone.
+ * {@code -ise} spellings to {@code -ize}, then one inflection ({@code -ies/-ied → y}, {@code -sses → ss},
+ * {@code -s} but not {@code -ss/-us/-is}, then {@code -ing} or {@code -ed}, undoubling a final consonant other than
+ * l/s/z), then {@code -ly} and one derivational suffix ({@code -ization, -ation, -ability, -able, -ment, -ency, -ence,
+ * -ent, -ancy, -ance, -ness, -ity, -ive, -ate, -al, -er}) when at least four letters remain (six for {@code -al}),
+ * then a final {@code -e}. Words of three letters or fewer, and words with digits ({@code p99}, {@code k8s},
+ * {@code 2pc}), are left alone.
  */
 final class Stemmer {
-    /** Word families that suffix rules would split; any word starting with the key stems to the value. */
-    private static final String[][] FAMILIES = {
-            {"analy", "analy"}, {"diagnos", "diagnos"}, {"hypothes", "hypothes"}, {"priorit", "priorit"},
-            {"optimi", "optim"}, {"optimal", "optim"}, {"architect", "architect"}, {"communicat", "communic"},
-            {"idempoten", "idempot"}, {"consisten", "consist"}, {"scalab", "scal"}, {"reliab", "reli"},
-            {"availab", "avail"}, {"maintainab", "maintain"}, {"observab", "observ"}, {"resilien", "resilien"},
-            {"quantif", "quantif"}, {"measur", "measur"}, {"metric", "metric"}, {"mitigat", "mitig"},
-            {"reconcil", "reconcil"}, {"dedup", "dedup"}, {"deduplic", "dedup"}, {"monitor", "monitor"},
-            {"encrypt", "encrypt"}, {"secur", "secur"}, {"percentil", "percentil"}, {"asynchron", "asynchron"},
-            {"synchron", "synchron"}, {"collaborat", "collabor"}, {"negotiat", "negoti"}, {"stakeholder", "stakeholder"},
-    };
+    /** A word ending (or, for families, beginning) and what replaces it. */
+    private record Rule(String from, String to) {
+    }
 
-    private static final String[][] DERIVATIONAL = {
-            {"ization", "iz"}, {"ation", ""}, {"ability", ""}, {"ibility", ""}, {"able", ""}, {"ible", ""},
-            {"ement", ""}, {"ment", ""}, {"ency", ""}, {"ence", ""}, {"ent", ""}, {"ancy", ""}, {"ance", ""},
-            {"ness", ""}, {"ity", ""}, {"ive", ""}, {"ly", ""}, {"ate", ""},
-    };
+    /** Word families that suffix rules would split; any word starting with the key stems to the value. */
+    private static final List<Rule> FAMILIES = List.of(
+            new Rule("analy", "analy"), new Rule("diagnos", "diagnos"), new Rule("hypothes", "hypothes"),
+            new Rule("priorit", "priorit"), new Rule("optimi", "optim"), new Rule("optimal", "optim"),
+            new Rule("architect", "architect"), new Rule("communicat", "communic"), new Rule("idempoten", "idempot"),
+            new Rule("consisten", "consist"), new Rule("scalab", "scal"), new Rule("reliab", "reli"),
+            new Rule("availab", "avail"), new Rule("maintainab", "maintain"), new Rule("observab", "observ"),
+            new Rule("resilien", "resilien"), new Rule("quantif", "quantif"), new Rule("measur", "measur"),
+            new Rule("metric", "metric"), new Rule("mitigat", "mitig"), new Rule("reconcil", "reconcil"),
+            new Rule("dedup", "dedup"), new Rule("deduplic", "dedup"), new Rule("monitor", "monitor"),
+            new Rule("encrypt", "encrypt"), new Rule("secur", "secur"), new Rule("percentil", "percentil"),
+            new Rule("asynchron", "asynchron"), new Rule("synchron", "synchron"), new Rule("collaborat", "collabor"),
+            new Rule("negotiat", "negoti"), new Rule("stakeholder", "stakeholder"));
+
+    private static final List<Rule> DERIVATIONAL = List.of(
+            new Rule("ization", "iz"), new Rule("ation", ""), new Rule("ability", ""), new Rule("ibility", ""),
+            new Rule("able", ""), new Rule("ible", ""), new Rule("ement", ""), new Rule("ment", ""),
+            new Rule("ency", ""), new Rule("ence", ""), new Rule("ent", ""), new Rule("ancy", ""),
+            new Rule("ance", ""), new Rule("ness", ""), new Rule("ity", ""), new Rule("ive", ""), new Rule("ate", ""));
+
+    private static final List<Rule> BRITISH = List.of(new Rule("isations", "izations"),
+            new Rule("isation", "ization"), new Rule("ising", "izing"), new Rule("ised", "ized"),
+            new Rule("ises", "izes"), new Rule("ise", "ize"));
 
     private Stemmer() {
     }
@@ -42,9 +55,9 @@ final class Stemmer {
         if (w.length() <= 3 || hasDigit(w)) {
             return w;
         }
-        for (String[] family : FAMILIES) {
-            if (w.startsWith(family[0])) {
-                return family[1];
+        for (Rule family : FAMILIES) {
+            if (w.startsWith(family.from())) {
+                return family.to();
             }
         }
         if (w.startsWith("retr") && (w.equals("retry") || w.equals("retries") || w.equals("retried")
@@ -59,8 +72,6 @@ final class Stemmer {
             w = w.substring(0, w.length() - 3) + "y";
         } else if (w.endsWith("sses")) {
             w = w.substring(0, w.length() - 2);
-        } else if (w.endsWith("es") && w.length() > 4 && sibilantBefore(w, w.length() - 2)) {
-            w = w.substring(0, w.length() - 2);
         } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
             w = w.substring(0, w.length() - 1);
         }
@@ -74,9 +85,12 @@ final class Stemmer {
         if (deInflected && w.endsWith("at") && w.length() - 2 >= 4) {
             return w.substring(0, w.length() - 2);
         }
-        for (String[] suffix : DERIVATIONAL) {
-            if (w.endsWith(suffix[0]) && w.length() - suffix[0].length() >= 4) {
-                return w.substring(0, w.length() - suffix[0].length()) + suffix[1];
+        if (w.endsWith("ly") && w.length() - 2 >= 4) {
+            w = w.substring(0, w.length() - 2);
+        }
+        for (Rule suffix : DERIVATIONAL) {
+            if (w.endsWith(suffix.from()) && w.length() - suffix.from().length() >= 4) {
+                return w.substring(0, w.length() - suffix.from().length()) + suffix.to();
             }
         }
         if (w.endsWith("al") && w.length() - 2 >= 6) {
@@ -89,28 +103,19 @@ final class Stemmer {
     }
 
     private static String dropE(String w) {
-        return w.endsWith("e") && w.length() > 4 ? w.substring(0, w.length() - 1) : w;
+        return w.endsWith("e") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
     }
 
     private static String britishIze(String w) {
         if (w.length() < 6) {
             return w;
         }
-        for (String[] pair : new String[][] {{"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"},
-                {"ised", "ized"}, {"ises", "izes"}, {"ise", "ize"}}) {
-            if (w.endsWith(pair[0])) {
-                return w.substring(0, w.length() - pair[0].length()) + pair[1];
+        for (Rule r : BRITISH) {
+            if (w.endsWith(r.from())) {
+                return w.substring(0, w.length() - r.from().length()) + r.to();
             }
         }
         return w;
-    }
-
-    private static boolean sibilantBefore(String w, int end) {
-        char c = w.charAt(end - 1);
-        if (c == 's' || c == 'x' || c == 'z') {
-            return true;
-        }
-        return end >= 2 && (c == 'h') && (w.charAt(end - 2) == 'c' || w.charAt(end - 2) == 's');
     }
 
     private static String undouble(String w) {

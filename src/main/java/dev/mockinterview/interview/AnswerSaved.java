@@ -1,5 +1,7 @@
 package dev.mockinterview.interview;
 
-/** An answer stored against the current question. */
-public record AnswerSaved(Card card, Answer answer) {
+import dev.mockinterview.feedback.Feedback;
+
+/** An answer stored against the current question, with the feedback computed from it. */
+public record AnswerSaved(Card card, Answer answer, Feedback feedback) {
 }

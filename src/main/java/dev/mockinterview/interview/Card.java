@@ -1,5 +1,6 @@
 package dev.mockinterview.interview;
 
+import dev.mockinterview.review.ReviewState;
 import java.util.List;
 
 /**
@@ -8,6 +9,7 @@ import java.util.List;
  *
  * @param notice   what led to this card, for a one-line note above the question
  * @param poolSize how many questions the session's category holds (the round's size)
+ * @param review   the question's place in the user's review schedule, or null if it was never rated
  */
 public record Card(
         Session session,
@@ -16,7 +18,8 @@ public record Card(
         List<Hint> revealedHints,
         int totalHints,
         Notice notice,
-        int poolSize) {
+        int poolSize,
+        ReviewState review) {
 
     /** What led to a card being shown. */
     public enum Notice {
@@ -28,6 +31,8 @@ public record Card(
         NEXT,
         /** Every question of the pool had been seen, so a new round began with this one. */
         NEW_ROUND,
+        /** A question due for review in the spaced-repetition schedule. */
+        REVIEW,
         /** The card was redrawn after a hint, model answer or answer; nothing new to announce. */
         UPDATED
     }

@@ -18,7 +18,11 @@ public final class InterviewException extends RuntimeException {
         /** The chosen category has no questions. */
         EMPTY_CATEGORY,
         /** The answer text is empty. */
-        EMPTY_ANSWER
+        EMPTY_ANSWER,
+        /** The user has had their daily number of questions. */
+        DAILY_CAP_REACHED,
+        /** A setting's value is out of range. */
+        INVALID_SETTING
     }
 
     private final Reason reason;

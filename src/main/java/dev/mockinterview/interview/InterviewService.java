@@ -1,28 +1,47 @@
 package dev.mockinterview.interview;
 
+import dev.mockinterview.feedback.AnswerScorer;
+import dev.mockinterview.feedback.Feedback;
+import dev.mockinterview.review.DueItem;
+import dev.mockinterview.review.Rating;
+import dev.mockinterview.review.ReviewQueue;
+import dev.mockinterview.review.ReviewState;
+import dev.mockinterview.review.Sm2Scheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
- * The interview rules: start or resume, progressive hints, model answer, answers, next question, end. Every
- * front end (Slack, terminal) drives interviews only through this class. Each operation is one atomic unit in the
- * store, so concurrent clicks and several bot instances see consistent state.
+ * The interview rules: start or resume, progressive hints, model answer, answers with feedback, self-ratings that
+ * schedule reviews, next question (due reviews first, then unseen questions, within a daily cap), end. Every front
+ * end (Slack, terminal) drives interviews only through this class. Each operation is one atomic unit in the store,
+ * so concurrent clicks and several bot instances see consistent state.
  */
 public final class InterviewService {
     private final Supplier<QuestionBank> bank;
     private final SessionStore store;
+    private final ProgressStore progress;
+    private final AnswerScorer scorer;
+    private final Sm2Scheduler scheduler;
     private final Clock clock;
     private final RandomGenerator random;
 
     /** @param bank supplies the current bank; read on every operation so a reloaded bank takes effect at once */
-    public InterviewService(Supplier<QuestionBank> bank, SessionStore store, Clock clock, RandomGenerator random) {
+    public InterviewService(Supplier<QuestionBank> bank, SessionStore store, ProgressStore progress,
+                            AnswerScorer scorer, Sm2Scheduler scheduler, Clock clock, RandomGenerator random) {
         this.bank = bank;
         this.store = store;
+        this.progress = progress;
+        this.scorer = scorer;
+        this.scheduler = scheduler;
         this.clock = clock;
         this.random = random;
     }
@@ -94,9 +113,75 @@ public final class InterviewService {
         return store.inTransaction(() -> {
             Session session = owned(actor, sessionId);
             QuestionProgress progress = current(session, questionId);
-            question(progress);
-            Answer answer = store.saveAnswer(sessionId, questionId, actor, text, clock.instant());
-            return new AnswerSaved(card(sessionId, Card.Notice.UPDATED), answer);
+            Question question = question(progress);
+            Feedback feedback = scorer.score(question, text);
+            Answer answer = store.saveAnswer(sessionId, questionId, actor, text, feedback.score(), clock.instant());
+            return new AnswerSaved(card(sessionId, Card.Notice.UPDATED), answer, feedback);
+        });
+    }
+
+    /**
+     * Records how well the user thinks they did on a question of this session, and reschedules it. The score of
+     * their latest answer to it, if any, is combined with the rating (see {@link Sm2Scheduler}).
+     */
+    public RatingSaved rate(UserRef actor, long sessionId, String questionId, Rating rating) {
+        return store.inTransaction(() -> {
+            ownedAnyState(actor, sessionId);
+            if (!store.questionIds(sessionId).contains(questionId)) {
+                throw new InterviewException(InterviewException.Reason.STALE_QUESTION, questionId);
+            }
+            Question question = bank.get().byId(questionId).orElseThrow(() ->
+                    new InterviewException(InterviewException.Reason.QUESTION_GONE, questionId));
+            List<Answer> answers = store.answers(sessionId, questionId);
+            OptionalInt score = answers.isEmpty() || answers.get(answers.size() - 1).score() == null
+                    ? OptionalInt.empty() : OptionalInt.of(answers.get(answers.size() - 1).score());
+            Instant now = clock.instant();
+            LocalDate today = LocalDate.ofInstant(now, progress.settings(actor).zone());
+            ReviewState next = scheduler.schedule(progress.review(actor, questionId).orElse(null), rating, score, today);
+            progress.saveReview(actor, questionId, next);
+            progress.saveRating(sessionId, actor, questionId, rating, score, now, next.dueOn());
+            return new RatingSaved(question, rating, next, score, today);
+        });
+    }
+
+    /** Rates by how many of the question's key points the user ticked as covered by their answer. */
+    public RatingSaved rateByKeyPoints(UserRef actor, long sessionId, String questionId, int ticked) {
+        Question question = bank.get().byId(questionId).orElseThrow(() ->
+                new InterviewException(InterviewException.Reason.QUESTION_GONE, questionId));
+        return rate(actor, sessionId, questionId, ratingFromKeyPoints(ticked, question.keyPoints().size()));
+    }
+
+    /**
+     * The rating implied by ticking the key points an answer covered: at least 90% ticked is Easy, 60% Good,
+     * 30% Hard, less is Again.
+     */
+    public static Rating ratingFromKeyPoints(int ticked, int total) {
+        if (total <= 0) {
+            return Rating.GOOD;
+        }
+        double share = (double) ticked / total;
+        return share >= 0.9 ? Rating.EASY : share >= 0.6 ? Rating.GOOD : share >= 0.3 ? Rating.HARD : Rating.AGAIN;
+    }
+
+    /** Sets how many questions (reviews and new) the user is asked per day. */
+    public UserSettings setDailyCap(UserRef user, int cap) {
+        if (cap < 1 || cap > UserSettings.MAX_DAILY_CAP) {
+            throw new InterviewException(InterviewException.Reason.INVALID_SETTING,
+                    "daily cap must be 1 to " + UserSettings.MAX_DAILY_CAP);
+        }
+        return store.inTransaction(() -> {
+            progress.saveDailyCap(user, cap);
+            return progress.settings(user);
+        });
+    }
+
+    /** Records the user's time zone, which decides where their days (cap, streak, due dates) begin. */
+    public void setZone(UserRef user, java.time.ZoneId zone) {
+        store.inTransaction(() -> {
+            if (!progress.settings(user).zone().equals(zone)) {
+                progress.saveZone(user, zone);
+            }
+            return null;
         });
     }
 
@@ -130,6 +215,11 @@ public final class InterviewService {
         });
     }
 
+    /**
+     * Picks the next question: reviews due today come first (most overdue first), then questions not seen in this
+     * round, in random order, while fewer than the daily cap have been asked today. When neither is left, a new
+     * round begins.
+     */
     private Card advance(UserRef user, long sessionId, Category category, Instant now, boolean fresh) {
         QuestionBank questions = bank.get();
         List<Question> pool = questions.in(category);
@@ -137,20 +227,59 @@ public final class InterviewService {
             throw new InterviewException(InterviewException.Reason.EMPTY_CATEGORY,
                     category == null ? "the bank is empty" : category.slug());
         }
+        UserSettings settings = progress.settings(user);
+        LocalDate today = LocalDate.ofInstant(now, settings.zone());
+        int doneToday = progress.questionsShownSince(user, today.atStartOfDay(settings.zone()).toInstant());
+        String previous = store.session(sessionId).flatMap(Session::current)
+                .map(QuestionProgress::questionId).orElse(null);
+
+        Set<String> poolIds = new HashSet<>();
+        pool.forEach(q -> poolIds.add(q.id()));
+        List<DueItem> scheduled = progress.schedule(user).stream()
+                .filter(d -> poolIds.contains(d.questionId())).toList();
+        Set<String> scheduledIds = new HashSet<>();
+        scheduled.forEach(d -> scheduledIds.add(d.questionId()));
         Set<String> seen = store.seenInRound(user, category);
-        List<Question> unseen = pool.stream().filter(q -> !seen.contains(q.id())).toList();
-        Card.Notice notice = fresh ? Card.Notice.STARTED : Card.Notice.NEXT;
-        if (unseen.isEmpty()) {
+        List<String> unseen = new ArrayList<>(pool.stream().map(Question::id)
+                .filter(id -> !seen.contains(id) && !scheduledIds.contains(id) && !id.equals(previous)).toList());
+        shuffle(unseen);
+        List<DueItem> due = scheduled.stream().filter(d -> !d.questionId().equals(previous)).toList();
+
+        List<String> order = ReviewQueue.order(due, unseen, today, settings.dailyCap(), doneToday);
+        String chosen;
+        Card.Notice notice;
+        if (!order.isEmpty()) {
+            chosen = order.get(0);
+            notice = scheduledIds.contains(chosen) ? Card.Notice.REVIEW
+                    : fresh ? Card.Notice.STARTED : Card.Notice.NEXT;
+        } else if (doneToday >= settings.dailyCap()) {
+            throw new InterviewException(InterviewException.Reason.DAILY_CAP_REACHED,
+                    String.valueOf(settings.dailyCap()));
+        } else {
+            // Everything in the pool is seen or scheduled for later: a new round, preferring unscheduled questions.
             store.startNewRound(user, category, now);
-            String previous = store.session(sessionId).flatMap(Session::current)
-                    .map(QuestionProgress::questionId).orElse(null);
-            // Avoid showing the question just answered as the first of the new round.
-            unseen = pool.size() > 1 ? pool.stream().filter(q -> !q.id().equals(previous)).toList() : pool;
+            List<String> candidates = pool.stream().map(Question::id)
+                    .filter(id -> !scheduledIds.contains(id) && !id.equals(previous)).toList();
+            if (candidates.isEmpty()) {
+                candidates = pool.stream().map(Question::id).filter(id -> !id.equals(previous)).toList();
+            }
+            if (candidates.isEmpty()) {
+                candidates = List.of(pool.get(0).id());
+            }
+            chosen = candidates.get(random.nextInt(candidates.size()));
             notice = Card.Notice.NEW_ROUND;
         }
-        Question chosen = unseen.get(random.nextInt(unseen.size()));
-        store.showQuestion(sessionId, chosen.id(), now);
+        store.showQuestion(sessionId, chosen, now);
         return card(sessionId, notice);
+    }
+
+    private void shuffle(List<String> ids) {
+        for (int i = ids.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            String t = ids.get(i);
+            ids.set(i, ids.get(j));
+            ids.set(j, t);
+        }
     }
 
     private Card card(long sessionId, Card.Notice notice) {
@@ -160,7 +289,7 @@ public final class InterviewService {
         List<Hint> ladder = Hint.ladder(question);
         int shown = Math.min(progress.hintsRevealed(), ladder.size());
         return new Card(session, question, progress, ladder.subList(0, shown), ladder.size(), notice,
-                bank.get().in(session.category()).size());
+                bank.get().in(session.category()).size(), this.progress.review(session.user(), question.id()).orElse(null));
     }
 
     private Session owned(UserRef actor, long sessionId) {

@@ -32,9 +32,13 @@ public interface SessionStore {
 
     void endSession(long sessionId, Instant now);
 
-    Answer saveAnswer(long sessionId, String questionId, UserRef user, String text, Instant now);
+    /** Stores an answer verbatim with its feedback score (null when not scored). */
+    Answer saveAnswer(long sessionId, String questionId, UserRef user, String text, Integer score, Instant now);
 
     List<Answer> answers(long sessionId, String questionId);
+
+    /** Ids of every question shown in the session. */
+    Set<String> questionIds(long sessionId);
 
     /** Ids of the questions the user has been shown since the current round began, within {@code scope}. */
     Set<String> seenInRound(UserRef user, Category scope);

@@ -51,7 +51,7 @@ public final class AnswerSubmission implements ViewSubmissionHandler {
         delivery.later(actor, null, () -> {
             try {
                 var saved = interviews.answer(actor, session, question, text);
-                delivery.toDm(actor, InterviewMessages.answerSaved(saved.card(), saved.answer()));
+                delivery.toDm(actor, InterviewButtons.anchorOf(saved.card()), InterviewMessages.answerSaved(saved));
             } catch (InterviewException e) {
                 if (e.reason() == InterviewException.Reason.NOT_OWNER) {
                     log.warn("answer submitted for another user's session {} refused", session);

@@ -10,10 +10,14 @@ import java.util.Locale;
  * The text after {@code /mockinterview}, parsed. Empty (or "start") starts or resumes; "help" helps; a category
  * name starts with that category; anything else is unknown, with the closest valid command as a suggestion.
  */
-public record CommandText(Kind kind, Category category, String input, String suggestion) {
+public record CommandText(Kind kind, Category category, String input, String suggestion, Integer number) {
 
     /** What the user asked for. */
-    public enum Kind { START, HELP, UNKNOWN }
+    public enum Kind { START, HELP, STATS, HISTORY, CAP, UNKNOWN }
+
+    public CommandText(Kind kind, Category category, String input, String suggestion) {
+        this(kind, category, input, suggestion, null);
+    }
 
     public static CommandText parse(String text) {
         String input = text == null ? "" : text.strip();
@@ -24,11 +28,27 @@ public record CommandText(Kind kind, Category category, String input, String sug
         if (word.equals("help") || word.equals("?")) {
             return new CommandText(Kind.HELP, null, input, null);
         }
+        if (word.equals("stats") || word.equals("progress")) {
+            return new CommandText(Kind.STATS, null, input, null);
+        }
+        if (word.equals("history")) {
+            return new CommandText(Kind.HISTORY, null, input, null);
+        }
+        if (word.equals("cap") || word.startsWith("cap ")) {
+            String arg = word.substring(3).strip();
+            if (arg.isEmpty()) {
+                return new CommandText(Kind.CAP, null, input, null, null);
+            }
+            if (arg.matches("\\d{1,6}")) {
+                return new CommandText(Kind.CAP, null, input, null, Integer.parseInt(arg));
+            }
+            return new CommandText(Kind.UNKNOWN, null, input, "cap 10");
+        }
         var category = Category.fromSlug(word);
         if (category.isPresent()) {
             return new CommandText(Kind.START, category.get(), input, null);
         }
-        List<String> known = new ArrayList<>(List.of("help", "start"));
+        List<String> known = new ArrayList<>(List.of("help", "start", "stats", "history", "cap"));
         for (Category c : Category.values()) {
             known.add(c.slug());
         }

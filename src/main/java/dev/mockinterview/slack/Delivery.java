@@ -3,6 +3,7 @@ package dev.mockinterview.slack;
 import dev.mockinterview.interview.InterviewException;
 import dev.mockinterview.interview.UserRef;
 import dev.mockinterview.slack.render.SlackMessage;
+import dev.mockinterview.storage.PostedMessageStore;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,11 +18,40 @@ public final class Delivery {
     private final SerialExecutor executor;
     private final SlackGateway slack;
     private final DmChannels dms;
+    private final PostedMessageStore posted;
+    private final ZoneResolver zones;
 
-    public Delivery(SerialExecutor executor, SlackGateway slack, DmChannels dms) {
+    public Delivery(SerialExecutor executor, SlackGateway slack, DmChannels dms, PostedMessageStore posted,
+                    ZoneResolver zones) {
         this.executor = executor;
         this.slack = slack;
         this.dms = dms;
+        this.posted = posted;
+        this.zones = zones;
+    }
+
+    /** Makes sure the user's time zone is known before work that depends on their local day. */
+    public void learnZone(UserRef user) {
+        zones.ensure(user);
+    }
+
+    /**
+     * Posts messages about one question to the user's DM, remembering them so that a reply in any of their
+     * threads is taken as an answer to that question.
+     */
+    public void toDm(UserRef user, PostedMessageStore.Anchor anchor, List<SlackMessage> messages) {
+        String channel = dms.of(user.userId());
+        for (SlackMessage m : messages) {
+            String ts = slack.post(channel, m);
+            posted.remember(channel, ts, anchor);
+        }
+    }
+
+    /** Posts into a thread of the user's DM. */
+    public void toThread(String channel, String threadTs, List<SlackMessage> messages) {
+        for (SlackMessage m : messages) {
+            slack.reply(channel, threadTs, m);
+        }
     }
 
     /** Work that may throw {@link InterviewException}; run after the ack, in order for this user. */

@@ -5,7 +5,10 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import dev.mockinterview.interview.Card;
 import dev.mockinterview.interview.InterviewService;
+import dev.mockinterview.storage.PostedMessageStore;
+import java.util.List;
 import dev.mockinterview.interview.UserRef;
 import dev.mockinterview.slack.render.ButtonValue;
 import dev.mockinterview.slack.render.InterviewMessages;
@@ -42,13 +45,17 @@ public final class InterviewButtons implements BlockActionHandler {
         }
         long session = target.get().sessionId();
         String question = target.get().questionId();
+        var anchor = new PostedMessageStore.Anchor(session, question);
         switch (action.getActionId()) {
             case ActionIds.HINT -> delivery.later(actor, responseUrl, () ->
-                    delivery.toDm(actor, InterviewMessages.hint(interviews.hint(actor, session, question))));
-            case ActionIds.MODEL_ANSWER -> delivery.later(actor, responseUrl, () ->
-                    delivery.toDm(actor, InterviewMessages.modelAnswer(interviews.modelAnswer(actor, session, question))));
-            case ActionIds.NEXT -> delivery.later(actor, responseUrl, () ->
-                    delivery.toDm(actor, InterviewMessages.card(interviews.next(actor, session, question))));
+                    delivery.toDm(actor, anchor, InterviewMessages.hint(interviews.hint(actor, session, question))));
+            case ActionIds.MODEL_ANSWER -> delivery.later(actor, responseUrl, () -> delivery.toDm(actor, anchor,
+                    InterviewMessages.modelAnswer(interviews.modelAnswer(actor, session, question))));
+            case ActionIds.NEXT -> delivery.later(actor, responseUrl, () -> {
+                delivery.learnZone(actor);
+                Card card = interviews.next(actor, session, question);
+                delivery.toDm(actor, anchorOf(card), List.of(InterviewMessages.card(card)));
+            });
             case ActionIds.END -> delivery.later(actor, responseUrl, () ->
                     delivery.toDm(actor, InterviewMessages.summary(interviews.end(actor, session))));
             case ActionIds.ANSWER -> {
@@ -65,6 +72,10 @@ public final class InterviewButtons implements BlockActionHandler {
             default -> delivery.later(actor, responseUrl, () -> delivery.reply(responseUrl, Replies.brokenButton()));
         }
         return ctx.ack();
+    }
+
+    static PostedMessageStore.Anchor anchorOf(Card card) {
+        return new PostedMessageStore.Anchor(card.session().id(), card.question().id());
     }
 
     static String teamId(BlockActionPayload payload) {

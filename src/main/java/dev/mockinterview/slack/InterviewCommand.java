@@ -5,6 +5,9 @@ import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import dev.mockinterview.interview.InterviewService;
+import dev.mockinterview.interview.ProgressService;
+import dev.mockinterview.slack.render.LearningMessages;
+import java.util.List;
 import dev.mockinterview.interview.QuestionBank;
 import dev.mockinterview.interview.UserRef;
 import dev.mockinterview.slack.render.HelpMessages;
@@ -12,14 +15,20 @@ import dev.mockinterview.slack.render.InterviewMessages;
 import dev.mockinterview.slack.render.SlackMessage;
 import java.util.function.Supplier;
 
-/** {@code /mockinterview [text]}: acks at once (ephemeral), then starts or resumes the interview in the DM. */
+/**
+ * {@code /mockinterview [text]}: acks at once, then starts or resumes the interview in the DM, or answers
+ * {@code stats}, {@code history} and {@code cap} privately through the command's response_url.
+ */
 public final class InterviewCommand implements SlashCommandHandler {
     private final InterviewService interviews;
+    private final ProgressService progress;
     private final Supplier<QuestionBank> bank;
     private final Delivery delivery;
 
-    public InterviewCommand(InterviewService interviews, Supplier<QuestionBank> bank, Delivery delivery) {
+    public InterviewCommand(InterviewService interviews, ProgressService progress, Supplier<QuestionBank> bank,
+                            Delivery delivery) {
         this.interviews = interviews;
+        this.progress = progress;
         this.bank = bank;
         this.delivery = delivery;
     }
@@ -29,6 +38,8 @@ public final class InterviewCommand implements SlashCommandHandler {
         var payload = req.getPayload();
         CommandText command = CommandText.parse(payload.getText());
         QuestionBank questions = bank.get();
+        UserRef user = new UserRef(payload.getTeamId(), payload.getUserId());
+        String responseUrl = payload.getResponseUrl();
         return switch (command.kind()) {
             case HELP -> ack(ctx, HelpMessages.help(questions, null, null));
             case UNKNOWN -> ack(ctx, HelpMessages.help(questions, command.input(), command.suggestion()));
@@ -36,13 +47,40 @@ public final class InterviewCommand implements SlashCommandHandler {
                 if (command.category() != null && questions.in(command.category()).isEmpty()) {
                     yield ack(ctx, HelpMessages.emptyCategory(questions, command.category()));
                 }
-                UserRef user = new UserRef(payload.getTeamId(), payload.getUserId());
-                String responseUrl = payload.getResponseUrl();
                 delivery.later(user, responseUrl, () -> {
+                    delivery.learnZone(user);
                     var card = interviews.start(user, command.category());
-                    delivery.toDm(user, InterviewMessages.card(card));
+                    delivery.toDm(user, InterviewButtons.anchorOf(card), List.of(InterviewMessages.card(card)));
                 });
                 yield ack(ctx, HelpMessages.starting(command.category()));
+            }
+            case STATS -> {
+                delivery.later(user, responseUrl, () -> {
+                    delivery.learnZone(user);
+                    delivery.reply(responseUrl, LearningMessages.stats(progress.stats(user)));
+                });
+                yield ctx.ack();
+            }
+            case HISTORY -> {
+                delivery.later(user, responseUrl, () -> {
+                    delivery.learnZone(user);
+                    delivery.reply(responseUrl, LearningMessages.history(progress.history(user), progress.zone(user)));
+                });
+                yield ctx.ack();
+            }
+            case CAP -> {
+                delivery.later(user, responseUrl, () -> {
+                    if (command.number() == null) {
+                        int cap = progress.stats(user).dailyCap();
+                        delivery.reply(responseUrl, HelpMessages.note("Your daily cap is *" + cap + "* questions "
+                                + "(reviews and new together). Change it with `/mockinterview cap 10`."));
+                    } else {
+                        var settings = interviews.setDailyCap(user, command.number());
+                        delivery.reply(responseUrl, HelpMessages.note(":white_check_mark: Your daily cap is now *"
+                                + settings.dailyCap() + "* questions a day."));
+                    }
+                });
+                yield ctx.ack();
             }
         };
     }

@@ -22,6 +22,10 @@ final class Replies {
             case EMPTY_CATEGORY -> "There are no questions in that category yet. Type `/mockinterview help` "
                     + "to see the categories.";
             case EMPTY_ANSWER -> "Write an answer before saving.";
+            case DAILY_CAP_REACHED -> ":checkered_flag: That was your last question for today: you have reached "
+                    + "your daily cap. Come back tomorrow, or raise it with `/mockinterview cap 30`.";
+            case INVALID_SETTING -> "The daily cap must be a whole number from 1 to "
+                    + dev.mockinterview.interview.UserSettings.MAX_DAILY_CAP + ", e.g. `/mockinterview cap 10`.";
         };
         return HelpMessages.note(text);
     }

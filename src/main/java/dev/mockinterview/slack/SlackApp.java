@@ -4,6 +4,8 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import dev.mockinterview.interview.InterviewService;
+import dev.mockinterview.interview.ProgressService;
+import dev.mockinterview.storage.PostedMessageStore;
 import dev.mockinterview.interview.QuestionBank;
 import java.util.function.Supplier;
 
@@ -19,8 +21,8 @@ public final class SlackApp {
      * @param slack a Slack client whose Web API base is {@code SLACK_API_URL}
      */
     public static App build(Slack slack, String botToken, String signingSecret, InterviewService interviews,
-                            Supplier<QuestionBank> bank, Delivery delivery, SlackGateway gateway,
-                            Deduplicator deduplicator) {
+                            ProgressService progress, Supplier<QuestionBank> bank, Delivery delivery,
+                            SlackGateway gateway, Deduplicator deduplicator, PostedMessageStore posted) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(botToken)
@@ -34,13 +36,21 @@ public final class SlackApp {
         App app = new App(config);
         app.use(new DuplicateDeliveryFilter(deduplicator));
 
-        app.command("/mockinterview", new InterviewCommand(interviews, bank, delivery));
+        app.command("/mockinterview", new InterviewCommand(interviews, progress, bank, delivery));
         InterviewButtons buttons = new InterviewButtons(interviews, delivery, gateway);
         for (String id : new String[] {ActionIds.HINT, ActionIds.MODEL_ANSWER, ActionIds.ANSWER, ActionIds.NEXT,
                 ActionIds.END}) {
             app.blockAction(id, buttons);
         }
         app.viewSubmission(ActionIds.ANSWER_MODAL, new AnswerSubmission(interviews, delivery));
+
+        ReviewButtons reviews = new ReviewButtons(interviews, progress, delivery);
+        for (String id : new String[] {ActionIds.RATE_AGAIN, ActionIds.RATE_HARD, ActionIds.RATE_GOOD,
+                ActionIds.RATE_EASY, ActionIds.RATE_POINTS, ActionIds.POINTS_INPUT, ActionIds.HISTORY_OPEN}) {
+            app.blockAction(id, reviews);
+        }
+        new AppHome(interviews, progress, delivery, gateway).register(app);
+        new ThreadAnswers(interviews, delivery, posted).register(app);
         return app;
     }
 }

@@ -59,6 +59,27 @@ public final class SlackGateway {
                 .text(message.text()).blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false))).getTs();
     }
 
+    /** Posts a reply in a message's thread; returns its ts. */
+    public String reply(String channel, String threadTs, SlackMessage message) {
+        return call("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
+                .text(message.text()).blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false))).getTs();
+    }
+
+    /** Publishes a user's App Home tab. */
+    public void publishHome(String userId, View view) {
+        call("views.publish", () -> methods.viewsPublish(r -> r.userId(userId).view(view)));
+    }
+
+    /** The user's time zone from their Slack profile (users.info), if it has a valid one. */
+    public Optional<java.time.ZoneId> userZone(String userId) {
+        String tz = call("users.info", () -> methods.usersInfo(r -> r.user(userId))).getUser().getTz();
+        try {
+            return tz == null ? Optional.empty() : Optional.of(java.time.ZoneId.of(tz));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
     public void openModal(String triggerId, View view) {
         call("views.open", () -> methods.viewsOpen(r -> r.triggerId(triggerId).view(view)));
     }

@@ -65,6 +65,54 @@ final class Migrations {
                         started_at    INTEGER NOT NULL,
                         PRIMARY KEY (team_id, user_id, scope)
                     ) STRICT;
+                    """),
+            new Migration(2, "answer scores, spaced-repetition schedule, ratings, user settings", """
+                    -- Scores are computed locally from the stored answer; NULL for answers written before v2
+                    -- until the start-up backfill scores them.
+                    ALTER TABLE answers ADD COLUMN score INTEGER;
+                    CREATE INDEX answers_by_user ON answers (team_id, user_id, id);
+
+                    CREATE TABLE reviews (
+                        team_id       TEXT    NOT NULL,
+                        user_id       TEXT    NOT NULL,
+                        question_id   TEXT    NOT NULL,
+                        repetitions   INTEGER NOT NULL,
+                        ease_factor   REAL    NOT NULL,
+                        interval_days INTEGER NOT NULL,
+                        last_reviewed TEXT    NOT NULL,
+                        due_on        TEXT    NOT NULL,
+                        PRIMARY KEY (team_id, user_id, question_id)
+                    ) STRICT;
+
+                    CREATE TABLE ratings (
+                        id             INTEGER PRIMARY KEY AUTOINCREMENT,
+                        session_id     INTEGER NOT NULL REFERENCES sessions (id),
+                        team_id        TEXT    NOT NULL,
+                        user_id        TEXT    NOT NULL,
+                        question_id    TEXT    NOT NULL,
+                        rating         TEXT    NOT NULL,
+                        feedback_score INTEGER,
+                        rated_at       INTEGER NOT NULL,
+                        due_on         TEXT    NOT NULL
+                    ) STRICT;
+                    CREATE INDEX ratings_by_user ON ratings (team_id, user_id);
+
+                    -- Which question each bot message in a DM belongs to, so a reply in its thread is an answer.
+                    CREATE TABLE posted_messages (
+                        channel_id  TEXT    NOT NULL,
+                        ts          TEXT    NOT NULL,
+                        session_id  INTEGER NOT NULL REFERENCES sessions (id),
+                        question_id TEXT    NOT NULL,
+                        PRIMARY KEY (channel_id, ts)
+                    ) STRICT;
+
+                    CREATE TABLE user_settings (
+                        team_id    TEXT    NOT NULL,
+                        user_id    TEXT    NOT NULL,
+                        daily_cap  INTEGER,
+                        time_zone  TEXT,
+                        PRIMARY KEY (team_id, user_id)
+                    ) STRICT;
                     """));
 
     static int latestVersion() {

@@ -174,21 +174,23 @@ public final class SqliteSessionStore implements SessionStore {
     }
 
     @Override
-    public Answer saveAnswer(long sessionId, String questionId, UserRef user, String text, Instant now) {
+    public Answer saveAnswer(long sessionId, String questionId, UserRef user, String text, Integer score,
+                             Instant now) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO answers (session_id, question_id, team_id, user_id, text, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                    INSERT INTO answers (session_id, question_id, team_id, user_id, text, created_at, score)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, sessionId);
                 ps.setString(2, questionId);
                 ps.setString(3, user.teamId());
                 ps.setString(4, user.userId());
                 ps.setString(5, text);
                 ps.setLong(6, now.toEpochMilli());
+                ps.setObject(7, score);
                 ps.executeUpdate();
                 long id = generatedKey(ps);
                 touch(c, sessionId, now);
-                return new Answer(id, sessionId, questionId, user, text, now);
+                return new Answer(id, sessionId, questionId, user, text, now, score);
             }
         });
     }
@@ -196,20 +198,28 @@ public final class SqliteSessionStore implements SessionStore {
     @Override
     public List<Answer> answers(long sessionId, String questionId) {
         return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, team_id, user_id, text, created_at FROM answers
-                     WHERE session_id = ? AND question_id = ? ORDER BY id""")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ANSWER_COLUMNS + """
+                      FROM answers WHERE session_id = ? AND question_id = ? ORDER BY id""")) {
                 ps.setLong(1, sessionId);
                 ps.setString(2, questionId);
-                List<Answer> answers = new ArrayList<>();
+                return readAnswers(ps);
+            }
+        });
+    }
+
+    @Override
+    public Set<String> questionIds(long sessionId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT DISTINCT question_id FROM session_questions WHERE session_id = ?")) {
+                ps.setLong(1, sessionId);
+                Set<String> ids = new HashSet<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        answers.add(new Answer(rs.getLong(1), sessionId, questionId,
-                                new UserRef(rs.getString(2), rs.getString(3)), rs.getString(4),
-                                Instant.ofEpochMilli(rs.getLong(5))));
+                        ids.add(rs.getString(1));
                     }
                 }
-                return answers;
+                return ids;
             }
         });
     }
@@ -256,6 +266,21 @@ public final class SqliteSessionStore implements SessionStore {
             }
             return null;
         });
+    }
+
+    static final String ANSWER_COLUMNS = "id, session_id, question_id, team_id, user_id, text, created_at, score ";
+
+    static List<Answer> readAnswers(PreparedStatement ps) throws SQLException {
+        List<Answer> answers = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                int score = rs.getInt(8);
+                answers.add(new Answer(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        new UserRef(rs.getString(4), rs.getString(5)), rs.getString(6),
+                        Instant.ofEpochMilli(rs.getLong(7)), rs.wasNull() ? null : score));
+            }
+        }
+        return answers;
     }
 
     private static String scopeKey(Category scope) {

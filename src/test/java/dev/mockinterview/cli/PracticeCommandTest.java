@@ -58,7 +58,8 @@ class PracticeCommandTest {
         QuestionBank bank = loaded.bank();
         db = Database.open(tmp.resolve("practice.db"));
         store = new SqliteSessionStore(db);
-        interviews = new InterviewService(() -> bank, store,
+        interviews = new InterviewService(() -> bank, store, new dev.mockinterview.storage.SqliteProgressStore(db),
+                new dev.mockinterview.feedback.AnswerScorer(), new dev.mockinterview.review.Sm2Scheduler(),
                 Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC), new Random(7));
     }
 

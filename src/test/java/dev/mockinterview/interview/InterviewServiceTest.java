@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mockinterview.storage.Database;
+import dev.mockinterview.feedback.AnswerScorer;
+import dev.mockinterview.review.Sm2Scheduler;
+import dev.mockinterview.storage.SqliteProgressStore;
 import dev.mockinterview.storage.SqliteSessionStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,7 +46,8 @@ class InterviewServiceTest {
     @BeforeEach
     void setUp() {
         db = Database.open(tmp.resolve("mi.db"));
-        service = new InterviewService(bank::get, new SqliteSessionStore(db), Clock.fixed(T0, ZoneOffset.UTC),
+        service = new InterviewService(bank::get, new SqliteSessionStore(db), new SqliteProgressStore(db),
+                new AnswerScorer(), new Sm2Scheduler(), Clock.fixed(T0, ZoneOffset.UTC),
                 RandomGenerator.of("L64X128MixRandom"));
     }
 

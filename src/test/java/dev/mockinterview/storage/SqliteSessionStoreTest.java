@@ -54,7 +54,7 @@ class SqliteSessionStoreTest {
         store.saveProgress(id, 2, false, T0.plusSeconds(2));
         store.showQuestion(id, "q-two", T0.plusSeconds(3));
         store.saveProgress(id, 1, true, T0.plusSeconds(4));
-        var answer = store.saveAnswer(id, "q-two", ALICE, "Ünïcödé answer 🎉\nline two; DROP TABLE answers;--",
+        var answer = store.saveAnswer(id, "q-two", ALICE, "Ünïcödé answer 🎉\nline two; DROP TABLE answers;--", 64,
                 T0.plusSeconds(5));
 
         // when
@@ -82,6 +82,7 @@ class SqliteSessionStoreTest {
         assertEquals(1, answers.size());
         assertEquals(answer, answers.get(0));
         assertEquals("Ünïcödé answer 🎉\nline two; DROP TABLE answers;--", answers.get(0).text());
+        assertEquals(64, answers.get(0).score());
         assertTrue(store.answers(id, "q-one").isEmpty());
     }
 

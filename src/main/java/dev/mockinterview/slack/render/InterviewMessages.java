@@ -18,6 +18,7 @@ import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import dev.mockinterview.interview.Answer;
+import dev.mockinterview.interview.AnswerSaved;
 import dev.mockinterview.interview.Card;
 import dev.mockinterview.interview.HintResult;
 import dev.mockinterview.interview.ModelAnswer;
@@ -117,19 +118,21 @@ public final class InterviewMessages {
                     : ":memo: *Your answer " + (i + 1) + " of " + answers.size() + "*");
             addQuote(body, answers.get(i).text());
         }
+        body.add(divider());
+        body.addAll(LearningMessages.ratingBlocks(model.card().session().id(), q));
         return paginate("Model answer: " + Mrkdwn.escape(q.prompt()), body, buttons(model.card()));
     }
 
-    /** Confirms a saved answer, quoting it back. */
-    public static List<SlackMessage> answerSaved(Card card, Answer answer) {
+    /** Confirms a saved answer, quotes it back, and gives its feedback. */
+    public static List<SlackMessage> answerSaved(AnswerSaved saved) {
+        Card card = saved.card();
         List<LayoutBlock> body = new ArrayList<>();
         addText(body, ":memo: *Answer saved* for question " + card.progress().position()
                 + ". Compare it with the *Model answer* when you are ready.");
-        addQuote(body, answer.text());
-        int words = answer.text().strip().split("\\s+").length;
-        String stats = plural(words, "word") + " · about " + speakingTime(words) + " spoken";
-        body.add(context(c -> c.elements(List.of(markdownText(stats)))));
-        return paginate("Answer saved", body, buttons(card));
+        addQuote(body, saved.answer().text());
+        body.add(divider());
+        body.addAll(LearningMessages.feedbackBlocks(saved.feedback()));
+        return paginate("Answer saved. Score: " + saved.feedback().score() + "/100", body, buttons(card));
     }
 
     /** The end-of-interview summary. */
@@ -201,6 +204,10 @@ public final class InterviewMessages {
             case RESUMED -> ":leftwards_arrow_with_hook: Picking up where you left off · " + scope;
             case NEW_ROUND -> ":tada: You have seen " + (card.poolSize() == 1 ? "the only question" : "all "
                     + card.poolSize() + " questions") + " in " + scope + ". Starting a new round.";
+            case REVIEW -> card.review() == null ? ":repeat: Review · this question is due again"
+                    : ":repeat: Review · you rated this question on "
+                    + java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH)
+                            .format(card.review().lastReviewed()) + "; it is due again";
             case NEXT, UPDATED -> null;
         };
     }
@@ -252,6 +259,13 @@ public final class InterviewMessages {
         return pages;
     }
 
+    /** Blocks split into messages of at most 50 blocks, with no button row. */
+    static List<SlackMessage> pages(String text, List<LayoutBlock> blocks) {
+        List<LayoutBlock> body = new ArrayList<>(blocks);
+        LayoutBlock last = body.remove(body.size() - 1);
+        return paginate(text, body, last);
+    }
+
     private static boolean storyQuestion(Question q) {
         return q.category() == dev.mockinterview.interview.Category.BEHAVIORAL
                 || q.category() == dev.mockinterview.interview.Category.LEADERSHIP;
@@ -263,16 +277,6 @@ public final class InterviewMessages {
 
     private static String capitalize(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    static String speakingTime(int words) {
-        // About 130 words a minute in an interview.
-        long seconds = Math.round(words * 60.0 / 130.0);
-        if (seconds < 60) {
-            return Math.max(1, seconds) + " s";
-        }
-        long minutes = Math.round(seconds / 60.0);
-        return minutes + " min";
     }
 
     static String duration(Duration d) {

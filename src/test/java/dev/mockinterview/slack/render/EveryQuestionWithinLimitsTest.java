@@ -154,7 +154,7 @@ class EveryQuestionWithinLimitsTest {
 
         // when
         List<Rendering> renderings = List.of(new Rendering("answer saved",
-                InterviewMessages.answerSaved(card(q, 0), longest),
+                InterviewMessages.answerSaved(RenderFixtures.saved(card(q, 0), longest)),
                 List.of(longest.text())));
 
         // then
@@ -257,7 +257,7 @@ class EveryQuestionWithinLimitsTest {
         out.add(modelAnswerRendering(q, List.of()));
         out.add(modelAnswerRendering(q, threeAnswers(q)));
         Answer saved = answer(4, q, longAnswer());
-        out.add(new Rendering("answer saved (3000 chars)", InterviewMessages.answerSaved(card(q, 1), saved),
+        out.add(new Rendering("answer saved (3000 chars)", InterviewMessages.answerSaved(RenderFixtures.saved(card(q, 1), saved)),
                 List.of(saved.text())));
         return out;
     }

@@ -99,8 +99,8 @@ class InterviewMessagesGoldenTest {
 
     private static SlackMessage answerSaved() {
         Question q = question();
-        return onlyPage(InterviewMessages.answerSaved(card(q, 1),
-                answer(3, q, "I would set a latency budget per hop & cache reads <1KB.\n\nThen measure p99.")));
+        return onlyPage(InterviewMessages.answerSaved(RenderFixtures.saved(card(q, 1),
+                answer(3, q, "I would set a latency budget per hop & cache reads <1KB.\n\nThen measure p99."))));
     }
 
     private static SlackMessage summary() {
@@ -375,8 +375,8 @@ class InterviewMessagesGoldenTest {
 
         // when
         String model = RenderJson.joinedText(RenderJson.blocks(modelAnswerSummaryWithAnswer().blocks()));
-        String saved = RenderJson.joinedText(RenderJson.blocks(InterviewMessages.answerSaved(card(q, 0),
-                answer(9, q, HOSTILE_ANSWER)).get(0).blocks()));
+        String saved = RenderJson.joinedText(RenderJson.blocks(InterviewMessages.answerSaved(RenderFixtures.saved(card(q, 0),
+                answer(9, q, HOSTILE_ANSWER))).get(0).blocks()));
 
         // then
         for (String text : List.of(model, saved)) {
@@ -447,7 +447,7 @@ class InterviewMessagesGoldenTest {
         String line = "I would measure first and then cache the hot reads. ".repeat(60).substring(0, 3000).strip();
 
         // when
-        List<SlackMessage> pages = InterviewMessages.answerSaved(card(q, 0), answer(5, q, line));
+        List<SlackMessage> pages = InterviewMessages.answerSaved(RenderFixtures.saved(card(q, 0), answer(5, q, line)));
 
         // then
         JsonNode blocks = RenderJson.blocks(onlyPage(pages).blocks());

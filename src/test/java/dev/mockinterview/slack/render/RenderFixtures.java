@@ -72,7 +72,7 @@ final class RenderFixtures {
         Session s = session(sessionCategory, q, position, hintsRevealed, false);
         List<Hint> ladder = Hint.ladder(q);
         return new Card(s, q, s.current().orElseThrow(), ladder.subList(0, hintsRevealed), ladder.size(), notice,
-                poolSize);
+                poolSize, null);
     }
 
     static Card card(Question q, int hintsRevealed) {
@@ -89,6 +89,12 @@ final class RenderFixtures {
     }
 
     static Answer answer(long id, Question q, String text) {
-        return new Answer(id, SESSION_ID, q.id(), USER, text, STARTED_AT.plusSeconds(600 + id));
+        return new Answer(id, SESSION_ID, q.id(), USER, text, STARTED_AT.plusSeconds(600 + id), null);
+    }
+
+    /** An answer saved with the feedback the real scorer gives it. */
+    static dev.mockinterview.interview.AnswerSaved saved(Card card, Answer answer) {
+        return new dev.mockinterview.interview.AnswerSaved(card, answer,
+                new dev.mockinterview.feedback.AnswerScorer().score(card.question(), answer.text()));
     }
 }

@@ -1,0 +1,53 @@
+package dev.mockinterview.interview;
+
+import dev.mockinterview.review.DueItem;
+import dev.mockinterview.review.Rating;
+import dev.mockinterview.review.ReviewState;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The persistence port for learning progress: the spaced-repetition schedule, self-ratings, settings and the
+ * figures behind stats and history. Shares its transactions with {@link SessionStore} when both are on one database.
+ */
+public interface ProgressStore {
+
+    Optional<ReviewState> review(UserRef user, String questionId);
+
+    void saveReview(UserRef user, String questionId, ReviewState state);
+
+    /** Every scheduled question of the user with its due date. */
+    List<DueItem> schedule(UserRef user);
+
+    void saveRating(long sessionId, UserRef user, String questionId, Rating rating, OptionalInt feedbackScore,
+                    Instant at, LocalDate dueOn);
+
+    UserSettings settings(UserRef user);
+
+    void saveDailyCap(UserRef user, int dailyCap);
+
+    void saveZone(UserRef user, ZoneId zone);
+
+    /** Questions shown to the user at or after {@code since}. */
+    int questionsShownSince(UserRef user, Instant since);
+
+    /** When the user practised: every question shown, answer written and rating given. */
+    List<Instant> activity(UserRef user);
+
+    /** Per-question activity of the user. */
+    List<QuestionActivity> questionActivity(UserRef user);
+
+    /** The user's latest answers, newest first. */
+    List<Answer> recentAnswers(UserRef user, int limit);
+
+    Optional<Answer> answer(long answerId);
+
+    /** Answers saved before scoring existed, oldest first, for the start-up backfill. */
+    List<Answer> unscoredAnswers(int limit);
+
+    void saveScore(long answerId, int score);
+}

@@ -1,0 +1,283 @@
+package dev.mockinterview.storage;
+
+import dev.mockinterview.interview.Answer;
+import dev.mockinterview.interview.ProgressStore;
+import dev.mockinterview.interview.QuestionActivity;
+import dev.mockinterview.interview.UserRef;
+import dev.mockinterview.interview.UserSettings;
+import dev.mockinterview.review.DueItem;
+import dev.mockinterview.review.Rating;
+import dev.mockinterview.review.ReviewState;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** All progress SQL: the review schedule, ratings, user settings, and the queries behind stats and history. */
+public final class SqliteProgressStore implements ProgressStore {
+    private final Database db;
+
+    public SqliteProgressStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<ReviewState> review(UserRef user, String questionId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT repetitions, ease_factor, interval_days, last_reviewed, due_on FROM reviews
+                     WHERE team_id = ? AND user_id = ? AND question_id = ?""")) {
+                bindUser(ps, user);
+                ps.setString(3, questionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<ReviewState>empty();
+                    }
+                    return Optional.of(new ReviewState(rs.getInt(1), rs.getDouble(2), rs.getInt(3),
+                            LocalDate.parse(rs.getString(4)), LocalDate.parse(rs.getString(5))));
+                }
+            }
+        });
+    }
+
+    @Override
+    public void saveReview(UserRef user, String questionId, ReviewState state) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO reviews (team_id, user_id, question_id, repetitions, ease_factor, interval_days,
+                                         last_reviewed, due_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (team_id, user_id, question_id) DO UPDATE
+                       SET repetitions = excluded.repetitions, ease_factor = excluded.ease_factor,
+                           interval_days = excluded.interval_days, last_reviewed = excluded.last_reviewed,
+                           due_on = excluded.due_on""")) {
+                bindUser(ps, user);
+                ps.setString(3, questionId);
+                ps.setInt(4, state.repetitions());
+                ps.setDouble(5, state.easeFactor());
+                ps.setInt(6, state.intervalDays());
+                ps.setString(7, state.lastReviewed().toString());
+                ps.setString(8, state.dueOn().toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<DueItem> schedule(UserRef user) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT question_id, due_on FROM reviews WHERE team_id = ? AND user_id = ? ORDER BY due_on")) {
+                bindUser(ps, user);
+                List<DueItem> items = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(new DueItem(rs.getString(1), LocalDate.parse(rs.getString(2))));
+                    }
+                }
+                return items;
+            }
+        });
+    }
+
+    @Override
+    public void saveRating(long sessionId, UserRef user, String questionId, Rating rating,
+                           OptionalInt feedbackScore, Instant at, LocalDate dueOn) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO ratings (session_id, team_id, user_id, question_id, rating, feedback_score,
+                                         rated_at, due_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                ps.setLong(1, sessionId);
+                ps.setString(2, user.teamId());
+                ps.setString(3, user.userId());
+                ps.setString(4, questionId);
+                ps.setString(5, rating.name());
+                ps.setObject(6, feedbackScore.isPresent() ? feedbackScore.getAsInt() : null);
+                ps.setLong(7, at.toEpochMilli());
+                ps.setString(8, dueOn.toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public UserSettings settings(UserRef user) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT daily_cap, time_zone FROM user_settings WHERE team_id = ? AND user_id = ?")) {
+                bindUser(ps, user);
+                try (ResultSet rs = ps.executeQuery()) {
+                    UserSettings defaults = UserSettings.defaults();
+                    if (!rs.next()) {
+                        return defaults;
+                    }
+                    int cap = rs.getInt(1);
+                    int dailyCap = rs.wasNull() ? defaults.dailyCap() : cap;
+                    return new UserSettings(dailyCap, zone(rs.getString(2), defaults.zone()));
+                }
+            }
+        });
+    }
+
+    private static ZoneId zone(String id, ZoneId fallback) {
+        if (id == null) {
+            return fallback;
+        }
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return fallback;
+        }
+    }
+
+    @Override
+    public void saveDailyCap(UserRef user, int dailyCap) {
+        upsertSetting(user, "daily_cap", dailyCap);
+    }
+
+    @Override
+    public void saveZone(UserRef user, ZoneId zone) {
+        upsertSetting(user, "time_zone", zone.getId());
+    }
+
+    private void upsertSetting(UserRef user, String column, Object value) {
+        db.inTransaction(c -> {
+            // column is one of our own constants, never user input
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO user_settings (team_id, user_id, " + column
+                    + ") VALUES (?, ?, ?) ON CONFLICT (team_id, user_id) DO UPDATE SET " + column + " = excluded."
+                    + column)) {
+                bindUser(ps, user);
+                ps.setObject(3, value);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public int questionsShownSince(UserRef user, Instant since) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT count(*) FROM session_questions q JOIN sessions s ON s.id = q.session_id
+                     WHERE s.team_id = ? AND s.user_id = ? AND q.shown_at >= ?""")) {
+                bindUser(ps, user);
+                ps.setLong(3, since.toEpochMilli());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Instant> activity(UserRef user) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT q.shown_at FROM session_questions q JOIN sessions s ON s.id = q.session_id
+                     WHERE s.team_id = ?1 AND s.user_id = ?2
+                    UNION SELECT created_at FROM answers WHERE team_id = ?1 AND user_id = ?2
+                    UNION SELECT rated_at FROM ratings WHERE team_id = ?1 AND user_id = ?2""")) {
+                bindUser(ps, user);
+                List<Instant> times = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        times.add(Instant.ofEpochMilli(rs.getLong(1)));
+                    }
+                }
+                return times;
+            }
+        });
+    }
+
+    @Override
+    public List<QuestionActivity> questionActivity(UserRef user) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT ids.question_id,
+                           (SELECT count(*) FROM session_questions q JOIN sessions s ON s.id = q.session_id
+                             WHERE s.team_id = ?1 AND s.user_id = ?2 AND q.question_id = ids.question_id),
+                           (SELECT count(*) FROM answers a
+                             WHERE a.team_id = ?1 AND a.user_id = ?2 AND a.question_id = ids.question_id),
+                           (SELECT count(a.score) FROM answers a
+                             WHERE a.team_id = ?1 AND a.user_id = ?2 AND a.question_id = ids.question_id),
+                           (SELECT coalesce(sum(a.score), 0) FROM answers a
+                             WHERE a.team_id = ?1 AND a.user_id = ?2 AND a.question_id = ids.question_id),
+                           (SELECT count(*) FROM ratings r
+                             WHERE r.team_id = ?1 AND r.user_id = ?2 AND r.question_id = ids.question_id)
+                      FROM (SELECT DISTINCT q.question_id FROM session_questions q
+                              JOIN sessions s ON s.id = q.session_id
+                             WHERE s.team_id = ?1 AND s.user_id = ?2) ids""")) {
+                bindUser(ps, user);
+                List<QuestionActivity> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new QuestionActivity(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                                rs.getLong(5), rs.getInt(6)));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    @Override
+    public List<Answer> recentAnswers(UserRef user, int limit) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + SqliteSessionStore.ANSWER_COLUMNS
+                    + " FROM answers WHERE team_id = ? AND user_id = ? ORDER BY id DESC LIMIT ?")) {
+                bindUser(ps, user);
+                ps.setInt(3, limit);
+                return SqliteSessionStore.readAnswers(ps);
+            }
+        });
+    }
+
+    @Override
+    public Optional<Answer> answer(long answerId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + SqliteSessionStore.ANSWER_COLUMNS
+                    + " FROM answers WHERE id = ?")) {
+                ps.setLong(1, answerId);
+                return SqliteSessionStore.readAnswers(ps).stream().findFirst();
+            }
+        });
+    }
+
+    @Override
+    public List<Answer> unscoredAnswers(int limit) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + SqliteSessionStore.ANSWER_COLUMNS
+                    + " FROM answers WHERE score IS NULL ORDER BY id LIMIT ?")) {
+                ps.setInt(1, limit);
+                return SqliteSessionStore.readAnswers(ps);
+            }
+        });
+    }
+
+    @Override
+    public void saveScore(long answerId, int score) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE answers SET score = ? WHERE id = ?")) {
+                ps.setInt(1, score);
+                ps.setLong(2, answerId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static void bindUser(PreparedStatement ps, UserRef user) throws SQLException {
+        ps.setString(1, user.teamId());
+        ps.setString(2, user.userId());
+    }
+}
