@@ -1,6 +1,7 @@
 package dev.mockinterview.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.mockinterview.app.MockInterviewServer;
 import dev.mockinterview.config.Config;
@@ -28,14 +29,30 @@ final class RunningBot implements AutoCloseable {
 
     final FakeSlack slack;
     final MockInterviewServer server;
+    final Clock clock;
     final List<Duration> retryWaits = new CopyOnWriteArrayList<>();
     private final AtomicInteger triggers = new AtomicInteger();
 
     RunningBot(FakeSlack slack, Path db, Path questions) throws Exception {
+        this(slack, db, questions, Clock.systemUTC());
+    }
+
+    /** With a clock the test controls; requests are signed at that clock's time, as Slack would sign them then. */
+    RunningBot(FakeSlack slack, Path db, Path questions, Clock clock) throws Exception {
         this.slack = slack;
+        this.clock = clock;
         Config config = new Config(BOT_TOKEN, SECRET, null, 0, slack.apiUrl(), db, questions);
-        this.server = MockInterviewServer.start(config, new MockInterviewServer.Runtime(Clock.systemUTC(),
+        this.server = MockInterviewServer.start(config, new MockInterviewServer.Runtime(clock,
                 RandomGenerator.of("L64X128MixRandom"), retryWaits::add, Ticker.systemTicker()));
+    }
+
+    private long now() {
+        return clock.instant().getEpochSecond();
+    }
+
+    HttpResponse<String> event(ObjectNode event, String eventId) {
+        String body = SlackRequests.eventCallback(FakeSlack.TEAM_ID, event, eventId);
+        return SignedClient.post(eventsUrl(), SignedClient.JSON, body, SECRET, now());
     }
 
     String eventsUrl() {
@@ -45,7 +62,7 @@ final class RunningBot implements AutoCloseable {
     HttpResponse<String> command(String user, String text) {
         String body = SlackRequests.slashCommand(FakeSlack.TEAM_ID, user, "C0GENERAL", "/mockinterview", text,
                 slack.responseUrl("cmd-" + triggers.incrementAndGet()), trigger());
-        return SignedClient.post(eventsUrl(), SignedClient.FORM, body, SECRET);
+        return SignedClient.post(eventsUrl(), SignedClient.FORM, body, SECRET, now());
     }
 
     HttpResponse<String> click(String user, String actionId, String value) {
@@ -54,7 +71,7 @@ final class RunningBot implements AutoCloseable {
 
     HttpResponse<String> click(String user, String actionId, String value, Map<String, String> headers) {
         return SignedClient.post(eventsUrl(), SignedClient.FORM, clickBody(user, actionId, value, "click"),
-                SECRET, headers);
+                SECRET, now(), headers);
     }
 
     String clickBody(String user, String actionId, String value, String responseName) {
@@ -66,7 +83,7 @@ final class RunningBot implements AutoCloseable {
     HttpResponse<String> submitAnswer(String user, String privateMetadata, String answer) {
         String body = SlackRequests.viewSubmission(FakeSlack.TEAM_ID, user, "mi_answer_modal", privateMetadata,
                 Map.of("answer", java.util.Collections.singletonMap("answer_text", answer)));
-        return SignedClient.post(eventsUrl(), SignedClient.FORM, body, SECRET);
+        return SignedClient.post(eventsUrl(), SignedClient.FORM, body, SECRET, now());
     }
 
     /** The first DM post whose text or blocks contain {@code needle}. */

@@ -110,15 +110,15 @@ public final class LearningMessages {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Your interview practice", true))));
         blocks.addAll(progressBlocks(stats));
-        return new SlackMessage("Your progress: " + InterviewMessages.plural(stats.streakDays(), "day")
-                + " streak, " + stats.reviewsDue() + " due", blocks);
+        return new SlackMessage("Your progress: " + stats.streakDays() + "-day streak, " + stats.reviewsDue()
+                + " due for review", blocks);
     }
 
     /** The progress summary shared by stats and the App Home: headline, then one section per category. */
     static List<LayoutBlock> progressBlocks(Stats stats) {
         List<LayoutBlock> blocks = new ArrayList<>();
         String streak = stats.streakDays() == 0 ? "No streak yet"
-                : ":fire: " + InterviewMessages.plural(stats.streakDays(), "day") + " streak"
+                : ":fire: " + stats.streakDays() + "-day streak"
                 + (stats.practisedToday() ? "" : " (practise today to keep it)");
         String headline = streak + " · :repeat: " + stats.reviewsDue() + " due for review · Today: "
                 + stats.doneToday() + "/" + stats.dailyCap() + " questions"
