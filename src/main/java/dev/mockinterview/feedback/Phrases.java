@@ -13,9 +13,9 @@ final class Phrases {
     /** Share of a key point's content words an answer must contain. */
     static final double POINT_THRESHOLD = 0.5;
     /** Share of a framework step's content words an answer must contain... */
-    static final double STEP_THRESHOLD = 0.4;
+    static final double STEP_THRESHOLD = 0.25;
     /** ...but never more than this many words, however long the step. */
-    static final int STEP_MAX_REQUIRED = 6;
+    static final int STEP_MAX_REQUIRED = 3;
 
     private Phrases() {
     }
