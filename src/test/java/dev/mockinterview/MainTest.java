@@ -5,14 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mockinterview.bank.BankLoader;
+import dev.mockinterview.bank.LoadResult;
 import dev.mockinterview.bank.TestBanks;
+import dev.mockinterview.feedback.AnswerScorer;
+import dev.mockinterview.feedback.Feedback;
 import dev.mockinterview.interview.Category;
+import dev.mockinterview.interview.Question;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -257,19 +264,24 @@ class MainTest {
         @DisplayName("runs a full interview: hints, a multi-line answer, the model answer, next, quit with a summary")
         void fullInterview() {
             // given
+            String answer = "First I measured the p99 latency.\nThen I added a read replica \u00e9 \uD83C\uDF89";
             String script = String.join("\n",
                     "h", "h", "h", "h", "h",
-                    "a", "First I measured the p99 latency.", "Then I added a read replica \u00e9 \uD83C\uDF89", ".",
-                    "m",
+                    "a", answer, ".",
+                    "m", "3",
                     "n",
                     "q") + "\n";
 
             // when
+            LocalDate before = LocalDate.now(ZoneId.systemDefault());
             Run r = runWithInput(env(), script, "practice");
+            LocalDate after = LocalDate.now(ZoneId.systemDefault());
 
             // then
             String out = r.out();
             assertEquals(0, r.code(), r.err() + out);
+            Feedback feedback = new AnswerScorer().score(shippedQuestion(promptOf(out)), answer);
+            String rated = "Rated good. This question comes back on %s (in 1 day).\n";
             assertAll(
                     () -> assertTrue(out.contains("New interview: all categories, 15 questions."), out),
                     () -> assertTrue(out.contains("Question 1 \u00b7 "), out),
@@ -279,10 +291,20 @@ class MainTest {
                     () -> assertTrue(out.contains("You have seen all 4 hints for this question."), out),
                     () -> assertTrue(out.indexOf("That was the last hint.")
                             < out.indexOf("You have seen all 4 hints"), "the fifth h says no more hints"),
-                    () -> assertTrue(out.contains("Answer saved (14 words)."), out),
+                    () -> assertTrue(out.contains("Answer saved.\nScore: " + feedback.score() + "/100\n"), out),
+                    () -> assertEquals(13, feedback.words(), "the emoji is not a word"),
+                    () -> assertTrue(out.contains("\n  13 words, about "), out),
                     () -> assertTrue(out.contains("MODEL ANSWER"), out),
                     () -> assertTrue(out.contains("Your answer\n  > First I measured the p99 latency.\n"
                             + "  > Then I added a read replica \u00e9 \uD83C\uDF89\n"), out),
+                    () -> assertTrue(out.contains("How did you do? [1] Again  [2] Hard  [3] Good  [4] Easy  "
+                            + "(Enter to skip)\n> "), out),
+                    () -> assertTrue(out.contains(String.format(rated, before.plusDays(1)))
+                            || out.contains(String.format(rated, after.plusDays(1))), out),
+                    () -> assertTrue(out.indexOf("MODEL ANSWER") < out.indexOf("How did you do?")
+                            && out.indexOf("How did you do?") < out.indexOf("Rated good.")
+                            && out.indexOf("Rated good.") < out.indexOf("Question 2 \u00b7 "),
+                            "the rating line is read right after the model answer, before n"),
                     () -> assertTrue(out.contains("Question 2 \u00b7 "), out),
                     () -> assertTrue(out.contains("Interview finished."), out));
             assertSummary(out, 2, 4, 1, 1);
@@ -390,6 +412,13 @@ class MainTest {
         }
 
         private static final Pattern PROMPT = Pattern.compile("-{60}\n(.*?)\n-{60}", Pattern.DOTALL);
+
+        /** The shipped bank's question with this prompt. */
+        private static Question shippedQuestion(String prompt) {
+            LoadResult bank = new BankLoader().load(Path.of("questions"));
+            assertTrue(bank.ok(), bank::report);
+            return bank.bank().all().stream().filter(q -> q.prompt().equals(prompt)).findFirst().orElseThrow();
+        }
 
         private static String promptOf(String out) {
             Matcher m = PROMPT.matcher(out);

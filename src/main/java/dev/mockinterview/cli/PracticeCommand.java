@@ -91,7 +91,7 @@ public final class PracticeCommand {
             default -> null;
         };
         if (rating == null) {
-            out.println("Not rated.\n");
+            out.println("Not rated" + (line == null || line.isBlank() ? "" : " (type 1 to 4 to rate)") + ".\n");
             return;
         }
         out.println(TerminalText.rating(interviews.rate(user, sessionId, questionId, rating)));

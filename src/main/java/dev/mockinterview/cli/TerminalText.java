@@ -94,8 +94,10 @@ final class TerminalText {
                     .append("    ").append(d.finding()).append('\n')
                     .append("    Next time: ").append(d.suggestion()).append('\n');
         }
-        s.append("  ").append(feedback.words()).append(" words, about ")
-                .append(Math.max(1, Math.round(feedback.speakingTime().toSeconds() / 60.0))).append(" min spoken\n");
+        long seconds = feedback.speakingTime().toSeconds();
+        s.append("  ").append(feedback.words()).append(feedback.words() == 1 ? " word" : " words").append(", about ")
+                .append(seconds < 60 ? Math.max(1, seconds) + " s" : Math.round(seconds / 60.0) + " min")
+                .append(" spoken\n");
         return s.toString();
     }
 

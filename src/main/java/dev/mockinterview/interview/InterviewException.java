@@ -9,6 +9,8 @@ public final class InterviewException extends RuntimeException {
         NOT_OWNER,
         /** No such session. */
         NO_SESSION,
+        /** No such answer (or other record). */
+        NOT_FOUND,
         /** The session has ended. */
         SESSION_ENDED,
         /** The request is about a question that is no longer the session's current one. */

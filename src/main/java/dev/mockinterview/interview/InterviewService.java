@@ -125,6 +125,10 @@ public final class InterviewService {
      * their latest answer to it, if any, is combined with the rating (see {@link Sm2Scheduler}).
      */
     public RatingSaved rate(UserRef actor, long sessionId, String questionId, Rating rating) {
+        return rate(actor, sessionId, questionId, rating, null);
+    }
+
+    private RatingSaved rate(UserRef actor, long sessionId, String questionId, Rating rating, Integer ticked) {
         return store.inTransaction(() -> {
             ownedAnyState(actor, sessionId);
             if (!store.questionIds(sessionId).contains(questionId)) {
@@ -132,15 +136,21 @@ public final class InterviewService {
             }
             Question question = bank.get().byId(questionId).orElseThrow(() ->
                     new InterviewException(InterviewException.Reason.QUESTION_GONE, questionId));
-            List<Answer> answers = store.answers(sessionId, questionId);
-            OptionalInt score = answers.isEmpty() || answers.get(answers.size() - 1).score() == null
-                    ? OptionalInt.empty() : OptionalInt.of(answers.get(answers.size() - 1).score());
+            Integer latest = progress.latestAnswer(actor, questionId).map(Answer::score).orElse(null);
+            OptionalInt score = latest == null ? OptionalInt.empty() : OptionalInt.of(latest);
             Instant now = clock.instant();
             LocalDate today = LocalDate.ofInstant(now, progress.settings(actor).zone());
-            ReviewState next = scheduler.schedule(progress.review(actor, questionId).orElse(null), rating, score, today);
-            progress.saveReview(actor, questionId, next);
+            ReviewState before = progress.review(actor, questionId).orElse(null);
+            if (before != null && before.lastReviewed().equals(today)) {
+                // A second rating on the same day replaces the first rather than counting as another review.
+                before = progress.reviewBefore(actor, questionId).orElse(null);
+            }
+            ReviewState next = scheduler.schedule(before, rating, score, today);
+            progress.saveReview(actor, questionId, next, before);
             progress.saveRating(sessionId, actor, questionId, rating, score, now, next.dueOn());
-            return new RatingSaved(question, rating, next, score, today);
+            Rating countedAs = java.util.Arrays.stream(Rating.values())
+                    .filter(r -> r.quality() == scheduler.quality(rating, score)).findFirst().orElse(rating);
+            return new RatingSaved(question, rating, countedAs, next, score, ticked, today);
         });
     }
 
@@ -148,7 +158,9 @@ public final class InterviewService {
     public RatingSaved rateByKeyPoints(UserRef actor, long sessionId, String questionId, int ticked) {
         Question question = bank.get().byId(questionId).orElseThrow(() ->
                 new InterviewException(InterviewException.Reason.QUESTION_GONE, questionId));
-        return rate(actor, sessionId, questionId, ratingFromKeyPoints(ticked, question.keyPoints().size()));
+        int total = question.keyPoints().size();
+        int clamped = Math.max(0, Math.min(ticked, total));
+        return rate(actor, sessionId, questionId, ratingFromKeyPoints(clamped, total), clamped);
     }
 
     /**
@@ -159,7 +171,7 @@ public final class InterviewService {
         if (total <= 0) {
             return Rating.GOOD;
         }
-        double share = (double) ticked / total;
+        double share = (double) Math.max(0, Math.min(ticked, total)) / total;
         return share >= 0.9 ? Rating.EASY : share >= 0.6 ? Rating.GOOD : share >= 0.3 ? Rating.HARD : Rating.AGAIN;
     }
 
@@ -178,9 +190,7 @@ public final class InterviewService {
     /** Records the user's time zone, which decides where their days (cap, streak, due dates) begin. */
     public void setZone(UserRef user, java.time.ZoneId zone) {
         store.inTransaction(() -> {
-            if (!progress.settings(user).zone().equals(zone)) {
-                progress.saveZone(user, zone);
-            }
+            progress.saveZone(user, zone);
             return null;
         });
     }
@@ -229,7 +239,10 @@ public final class InterviewService {
         }
         UserSettings settings = progress.settings(user);
         LocalDate today = LocalDate.ofInstant(now, settings.zone());
-        int doneToday = progress.questionsShownSince(user, today.atStartOfDay(settings.zone()).toInstant());
+        Instant startOfDay = today.atStartOfDay(settings.zone()).toInstant();
+        int doneToday = progress.questionsShownSince(user, startOfDay);
+        // A due review already shown today and passed over waits for tomorrow instead of coming straight back.
+        Set<String> shownToday = progress.questionIdsShownSince(user, startOfDay);
         String previous = store.session(sessionId).flatMap(Session::current)
                 .map(QuestionProgress::questionId).orElse(null);
 
@@ -243,7 +256,8 @@ public final class InterviewService {
         List<String> unseen = new ArrayList<>(pool.stream().map(Question::id)
                 .filter(id -> !seen.contains(id) && !scheduledIds.contains(id) && !id.equals(previous)).toList());
         shuffle(unseen);
-        List<DueItem> due = scheduled.stream().filter(d -> !d.questionId().equals(previous)).toList();
+        List<DueItem> due = scheduled.stream()
+                .filter(d -> !d.questionId().equals(previous) && !shownToday.contains(d.questionId())).toList();
 
         List<String> order = ReviewQueue.order(due, unseen, today, settings.dailyCap(), doneToday);
         String chosen;

@@ -103,7 +103,7 @@ public final class ProgressService {
     /** Opens one of the user's answers again, with its feedback recomputed from the stored text. */
     public OpenedAnswer open(UserRef actor, long answerId) {
         Answer answer = sessions.inTransaction(() -> progress.answer(answerId)).orElseThrow(() ->
-                new InterviewException(InterviewException.Reason.NO_SESSION, "answer " + answerId));
+                new InterviewException(InterviewException.Reason.NOT_FOUND, "answer " + answerId));
         if (!answer.user().equals(actor)) {
             throw new InterviewException(InterviewException.Reason.NOT_OWNER, "answer " + answerId);
         }
@@ -121,25 +121,25 @@ public final class ProgressService {
         Set<Long> skipped = new HashSet<>();
         while (true) {
             List<Answer> batch = sessions.inTransaction(() -> progress.unscoredAnswers(500 + skipped.size()));
-            int scoredNow = 0;
+            int fresh = 0;
             for (Answer a : batch) {
-                if (skipped.contains(a.id())) {
-                    continue;
+                if (!skipped.add(a.id())) {
+                    continue; // seen in an earlier batch: its question is not in the bank
                 }
+                fresh++;
                 var question = bank.get().byId(a.questionId());
                 if (question.isEmpty()) {
-                    skipped.add(a.id());
                     continue;
                 }
+                skipped.remove(a.id());
                 int score = scorer.score(question.get(), a.text()).score();
                 sessions.inTransaction(() -> {
                     progress.saveScore(a.id(), score);
                     return null;
                 });
-                scoredNow++;
+                total++;
             }
-            total += scoredNow;
-            if (scoredNow == 0) {
+            if (fresh == 0) {
                 return total;
             }
         }

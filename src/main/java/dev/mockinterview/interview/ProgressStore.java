@@ -18,7 +18,17 @@ public interface ProgressStore {
 
     Optional<ReviewState> review(UserRef user, String questionId);
 
-    void saveReview(UserRef user, String questionId, ReviewState state);
+    /** The state before the latest review of the question, if it had been reviewed before that. */
+    Optional<ReviewState> reviewBefore(UserRef user, String questionId);
+
+    /** Saves the question's new state and the state it replaced ({@code previous}, null for a first review). */
+    void saveReview(UserRef user, String questionId, ReviewState state, ReviewState previous);
+
+    /** The user's latest answer to the question, in any session. */
+    Optional<Answer> latestAnswer(UserRef user, String questionId);
+
+    /** Ids of the questions shown to the user at or after {@code since}. */
+    java.util.Set<String> questionIdsShownSince(UserRef user, Instant since);
 
     /** Every scheduled question of the user with its due date. */
     List<DueItem> schedule(UserRef user);

@@ -8,9 +8,11 @@ import java.util.OptionalInt;
 /**
  * A self-rating recorded and the question rescheduled.
  *
- * @param feedbackScore the score of the user's latest answer to the question, combined with the rating
- * @param today         the user's local date when they rated
+ * @param countedAs       the rating the schedule used: the same as {@code rating} unless the feedback score moved it
+ * @param feedbackScore   the score of the user's latest answer to the question, combined with the rating
+ * @param keyPointsTicked how many key points the user ticked, when they rated that way; otherwise null
+ * @param today           the user's local date when they rated
  */
-public record RatingSaved(Question question, Rating rating, ReviewState schedule, OptionalInt feedbackScore,
-                          LocalDate today) {
+public record RatingSaved(Question question, Rating rating, Rating countedAs, ReviewState schedule,
+                          OptionalInt feedbackScore, Integer keyPointsTicked, LocalDate today) {
 }

@@ -14,6 +14,7 @@ final class Replies {
             case NOT_OWNER -> ":lock: This interview belongs to someone else, so nothing changed. "
                     + "Type `/mockinterview` to start your own.";
             case NO_SESSION -> "I can't find that interview. Type `/mockinterview` to start a new one.";
+            case NOT_FOUND -> "I can't find that answer. `/mockinterview history` lists your recent ones.";
             case SESSION_ENDED -> "That interview has ended. Type `/mockinterview` to start a new one.";
             case STALE_QUESTION -> "That question is behind you. Use the buttons on your latest question, "
                     + "or type `/mockinterview` to bring it back.";

@@ -37,7 +37,8 @@ public final class ThreadAnswers {
             UserRef user = new UserRef(team, event.getUser());
             String channel = event.getChannel();
             String threadTs = event.getThreadTs();
-            String text = event.getText();
+            // Slack escapes &, < and > in message text; store what the user typed.
+            String text = event.getText().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
             delivery.later(user, null, () -> answer(user, channel, threadTs, text));
             return ctx.ack();
         });

@@ -81,6 +81,13 @@ final class Migrations {
                         interval_days INTEGER NOT NULL,
                         last_reviewed TEXT    NOT NULL,
                         due_on        TEXT    NOT NULL,
+                        -- The state before the latest review, so a second rating on the same day replaces the
+                        -- first instead of counting as another review. NULL for a question's first review.
+                        prev_repetitions   INTEGER,
+                        prev_ease_factor   REAL,
+                        prev_interval_days INTEGER,
+                        prev_last_reviewed TEXT,
+                        prev_due_on        TEXT,
                         PRIMARY KEY (team_id, user_id, question_id)
                     ) STRICT;
 

@@ -48,16 +48,40 @@ public final class SqliteProgressStore implements ProgressStore {
     }
 
     @Override
-    public void saveReview(UserRef user, String questionId, ReviewState state) {
+    public Optional<ReviewState> reviewBefore(UserRef user, String questionId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT prev_repetitions, prev_ease_factor, prev_interval_days, prev_last_reviewed, prev_due_on
+                      FROM reviews WHERE team_id = ? AND user_id = ? AND question_id = ?
+                       AND prev_last_reviewed IS NOT NULL""")) {
+                bindUser(ps, user);
+                ps.setString(3, questionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<ReviewState>empty();
+                    }
+                    return Optional.of(new ReviewState(rs.getInt(1), rs.getDouble(2), rs.getInt(3),
+                            LocalDate.parse(rs.getString(4)), LocalDate.parse(rs.getString(5))));
+                }
+            }
+        });
+    }
+
+    @Override
+    public void saveReview(UserRef user, String questionId, ReviewState state, ReviewState previous) {
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO reviews (team_id, user_id, question_id, repetitions, ease_factor, interval_days,
-                                         last_reviewed, due_on)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                                         last_reviewed, due_on, prev_repetitions, prev_ease_factor,
+                                         prev_interval_days, prev_last_reviewed, prev_due_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (team_id, user_id, question_id) DO UPDATE
                        SET repetitions = excluded.repetitions, ease_factor = excluded.ease_factor,
                            interval_days = excluded.interval_days, last_reviewed = excluded.last_reviewed,
-                           due_on = excluded.due_on""")) {
+                           due_on = excluded.due_on, prev_repetitions = excluded.prev_repetitions,
+                           prev_ease_factor = excluded.prev_ease_factor,
+                           prev_interval_days = excluded.prev_interval_days,
+                           prev_last_reviewed = excluded.prev_last_reviewed, prev_due_on = excluded.prev_due_on""")) {
                 bindUser(ps, user);
                 ps.setString(3, questionId);
                 ps.setInt(4, state.repetitions());
@@ -65,9 +89,45 @@ public final class SqliteProgressStore implements ProgressStore {
                 ps.setInt(6, state.intervalDays());
                 ps.setString(7, state.lastReviewed().toString());
                 ps.setString(8, state.dueOn().toString());
+                ps.setObject(9, previous == null ? null : previous.repetitions());
+                ps.setObject(10, previous == null ? null : previous.easeFactor());
+                ps.setObject(11, previous == null ? null : previous.intervalDays());
+                ps.setString(12, previous == null ? null : previous.lastReviewed().toString());
+                ps.setString(13, previous == null ? null : previous.dueOn().toString());
                 ps.executeUpdate();
             }
             return null;
+        });
+    }
+
+    @Override
+    public Optional<Answer> latestAnswer(UserRef user, String questionId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + SqliteSessionStore.ANSWER_COLUMNS
+                    + " FROM answers WHERE team_id = ? AND user_id = ? AND question_id = ? ORDER BY id DESC LIMIT 1")) {
+                bindUser(ps, user);
+                ps.setString(3, questionId);
+                return SqliteSessionStore.readAnswers(ps).stream().findFirst();
+            }
+        });
+    }
+
+    @Override
+    public java.util.Set<String> questionIdsShownSince(UserRef user, Instant since) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT DISTINCT q.question_id FROM session_questions q JOIN sessions s ON s.id = q.session_id
+                     WHERE s.team_id = ? AND s.user_id = ? AND q.shown_at >= ?""")) {
+                bindUser(ps, user);
+                ps.setLong(3, since.toEpochMilli());
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+                return ids;
+            }
         });
     }
 

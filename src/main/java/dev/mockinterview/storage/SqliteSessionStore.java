@@ -274,10 +274,11 @@ public final class SqliteSessionStore implements SessionStore {
         List<Answer> answers = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                int score = rs.getInt(8);
+                int value = rs.getInt(8);
+                Integer score = rs.wasNull() ? null : value; // read before any other column: wasNull is per-read
                 answers.add(new Answer(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         new UserRef(rs.getString(4), rs.getString(5)), rs.getString(6),
-                        Instant.ofEpochMilli(rs.getLong(7)), rs.wasNull() ? null : score));
+                        Instant.ofEpochMilli(rs.getLong(7)), score));
             }
         }
         return answers;

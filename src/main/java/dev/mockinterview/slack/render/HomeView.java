@@ -51,8 +51,9 @@ public final class HomeView {
         blocks.add(divider());
         blocks.addAll(LearningMessages.progressBlocks(stats));
         blocks.add(context(c -> c.elements(List.of(markdownText(
-                "`/mockinterview stats` and `/mockinterview history` show the same anywhere in Slack. "
-                        + "Change your daily cap with `/mockinterview cap 10`.")))));
+                "Anywhere in Slack: `/mockinterview stats` for these figures, `/mockinterview history` for your "
+                        + "recent answers, `/mockinterview cap 10` to change your daily cap. Picking a category "
+                        + "switches your interview under way to it.")))));
         return View.builder().type("home").blocks(blocks).build();
     }
 

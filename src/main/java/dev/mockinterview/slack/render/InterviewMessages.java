@@ -119,8 +119,11 @@ public final class InterviewMessages {
             addQuote(body, answers.get(i).text());
         }
         body.add(divider());
-        body.addAll(LearningMessages.ratingBlocks(model.card().session().id(), q));
-        return paginate("Model answer: " + Mrkdwn.escape(q.prompt()), body, buttons(model.card()));
+        // The rating controls and the buttons stay in one message: Slack sends the ticked boxes only with a click
+        // in the same message.
+        List<LayoutBlock> tail = new ArrayList<>(LearningMessages.ratingBlocks(model.card().session().id(), q));
+        tail.add(buttons(model.card()));
+        return paginate("Model answer: " + Mrkdwn.escape(q.prompt()), body, tail);
     }
 
     /** Confirms a saved answer, quotes it back, and gives its feedback. */
@@ -232,31 +235,42 @@ public final class InterviewMessages {
         }
     }
 
-    /**
-     * Splits blocks into messages of at most 50 blocks; later pages open with a "(continued)" note, and the buttons
-     * come last.
-     */
     private static List<SlackMessage> paginate(String text, List<LayoutBlock> body, LayoutBlock last) {
-        List<LayoutBlock> all = new ArrayList<>(body);
-        all.add(last);
-        if (all.size() <= BlockLimits.MESSAGE_BLOCKS) {
+        return paginate(text, body, List.of(last));
+    }
+
+    /**
+     * Splits blocks into messages of at most 50 blocks; later pages open with a "(continued)" note. The
+     * {@code tail} (controls and buttons) is never split and always ends the last page.
+     */
+    private static List<SlackMessage> paginate(String text, List<LayoutBlock> body, List<LayoutBlock> tail) {
+        if (body.size() + tail.size() <= BlockLimits.MESSAGE_BLOCKS) {
+            List<LayoutBlock> all = new ArrayList<>(body);
+            all.addAll(tail);
             return List.of(new SlackMessage(text, all));
         }
         List<SlackMessage> pages = new ArrayList<>();
-        int from = 0;
-        while (from < all.size()) {
-            List<LayoutBlock> page = new ArrayList<>();
-            if (from > 0) {
-                int n = pages.size() + 1;
-                page.add(context(c -> c.elements(List.of(markdownText("_(continued, part " + n + ")_")))));
+        List<LayoutBlock> page = new ArrayList<>();
+        for (LayoutBlock block : body) {
+            if (page.size() == BlockLimits.MESSAGE_BLOCKS) {
+                pages.add(new SlackMessage(pages.isEmpty() ? text : text + " (continued)", page));
+                page = continuation(pages.size() + 1);
             }
-            int room = BlockLimits.MESSAGE_BLOCKS - page.size();
-            int to = Math.min(all.size(), from + room);
-            page.addAll(all.subList(from, to));
-            pages.add(new SlackMessage(pages.isEmpty() ? text : text + " (continued)", page));
-            from = to;
+            page.add(block);
         }
+        if (page.size() + tail.size() > BlockLimits.MESSAGE_BLOCKS) {
+            pages.add(new SlackMessage(pages.isEmpty() ? text : text + " (continued)", page));
+            page = continuation(pages.size() + 1);
+        }
+        page.addAll(tail);
+        pages.add(new SlackMessage(pages.isEmpty() ? text : text + " (continued)", page));
         return pages;
+    }
+
+    private static List<LayoutBlock> continuation(int part) {
+        List<LayoutBlock> page = new ArrayList<>();
+        page.add(context(c -> c.elements(List.of(markdownText("_(continued, part " + part + ")_")))));
+        return page;
     }
 
     /** Blocks split into messages of at most 50 blocks, with no button row. */

@@ -59,8 +59,8 @@ public final class LearningMessages {
             }
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(
-                "Scored on this machine against the question's key points, terms and framework: "
-                        + "the same answer always gets the same score.")))));
+                "Scored by mockinterview itself, with no AI service, against this question's key points, terms "
+                        + "and framework: the same answer always gets the same score.")))));
         return blocks;
     }
 
@@ -80,7 +80,9 @@ public final class LearningMessages {
         for (int group = 0; group * OPTIONS_PER_GROUP < points.size(); group++) {
             List<OptionObject> options = new ArrayList<>();
             for (int i = group * OPTIONS_PER_GROUP; i < Math.min(points.size(), (group + 1) * OPTIONS_PER_GROUP); i++) {
-                String label = Mrkdwn.truncate(points.get(i).replace("**", ""), OPTION_TEXT - 1);
+                String point = points.get(i).replace("**", "");
+                String label = point.codePointCount(0, point.length()) <= OPTION_TEXT ? point
+                        : Mrkdwn.truncate(point, OPTION_TEXT - 1);
                 options.add(option(plainText(label), String.valueOf(i)));
             }
             String blockId = ActionIds.POINTS_BLOCK_PREFIX + group;
@@ -98,11 +100,20 @@ public final class LearningMessages {
         long days = ChronoUnit.DAYS.between(saved.today(), saved.schedule().dueOn());
         String when = days <= 0 ? "today" : days == 1 ? "tomorrow" : "on " + DAY.format(saved.schedule().dueOn())
                 + " (in " + days + " days)";
-        String rating = saved.rating().name().charAt(0) + saved.rating().name().substring(1).toLowerCase(Locale.ROOT);
-        String score = saved.feedbackScore().isPresent()
-                ? " Your answer's score (" + saved.feedbackScore().getAsInt() + "/100) was taken into account." : "";
-        String text = ":calendar: Rated *" + rating + "*. This question comes back for review " + when + "." + score;
+        String rating = name(saved.rating());
+        String basis = saved.keyPointsTicked() == null ? ""
+                : " You ticked " + saved.keyPointsTicked() + " of " + saved.question().keyPoints().size()
+                + " key points.";
+        String adjusted = saved.countedAs() == saved.rating() ? ""
+                : " It counts as *" + name(saved.countedAs()) + "* because your answer scored "
+                + saved.feedbackScore().getAsInt() + "/100.";
+        String text = ":calendar: Rated *" + rating + "*." + basis + adjusted + " This question comes back for review "
+                + when + ".";
         return new SlackMessage("Rated " + rating + "; back " + when, List.of(section(s -> s.text(markdownText(text)))));
+    }
+
+    private static String name(dev.mockinterview.review.Rating rating) {
+        return rating.name().charAt(0) + rating.name().substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** {@code /mockinterview stats}: progress by category, streak and reviews due. */
@@ -110,8 +121,8 @@ public final class LearningMessages {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Your interview practice", true))));
         blocks.addAll(progressBlocks(stats));
-        return new SlackMessage("Your progress: " + stats.streakDays() + "-day streak, " + stats.reviewsDue()
-                + " due for review", blocks);
+        String streak = stats.streakDays() == 0 ? "no streak yet" : stats.streakDays() + "-day streak";
+        return new SlackMessage("Your progress: " + streak + ", " + stats.reviewsDue() + " due for review", blocks);
     }
 
     /** The progress summary shared by stats and the App Home: headline, then one section per category. */

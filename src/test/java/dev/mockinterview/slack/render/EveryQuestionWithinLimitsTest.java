@@ -10,7 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockinterview.bank.BankLimits;
 import dev.mockinterview.bank.BankLoader;
 import dev.mockinterview.bank.LoadResult;
+import dev.mockinterview.feedback.DimensionScore;
+import dev.mockinterview.feedback.Feedback;
 import dev.mockinterview.interview.Answer;
+import dev.mockinterview.interview.AnswerSaved;
 import dev.mockinterview.interview.Card;
 import dev.mockinterview.interview.Category;
 import dev.mockinterview.interview.Hint;
@@ -101,6 +104,55 @@ class EveryQuestionWithinLimitsTest {
                 "a shipped question's model answer should not need several messages");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bankQuestions")
+    @DisplayName("bank question: model answer rating controls: Again/Hard/Good/Easy, every key point a checkbox "
+            + "(<= 10 a group, <= 75 chars), Rate by ticked points, all in one message")
+    void bankQuestionRatingControls(Question q) {
+        // given
+        List<Rendering> renderings = List.of(modelAnswerRendering(q, List.of()),
+                modelAnswerRendering(q, threeAnswers(q)));
+
+        // when / then
+        for (Rendering r : renderings) {
+            assertRatingControls(q, r);
+            assertButtonsOnlyLast(r);
+        }
+    }
+
+    @Test
+    @DisplayName("the shipped bank exercises several checkbox groups: some question has more than 10 key points")
+    void bankHasQuestionWithSeveralCheckboxGroups() {
+        // given / when
+        List<Question> many = bankQuestions().filter(q -> q.keyPoints().size() > 10).toList();
+
+        // then
+        assertFalse(many.isEmpty(), "no shipped question has more than 10 key points");
+        for (Question q : many) {
+            assertEquals((q.keyPoints().size() + 9) / 10, checkboxGroups(modelAnswerRendering(q, List.of())).size(),
+                    q.id());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bankQuestions")
+    @DisplayName("bank question: answer saved shows the answer and all of its feedback (score, every dimension)")
+    void bankQuestionAnswerSavedFeedback(Question q) {
+        // given: a 3000-char answer, and the model answer itself pasted back as a long thread reply
+        List<Rendering> renderings = List.of(
+                answerSavedRendering("answer saved (3000 chars)", card(q, 1), answer(4, q, longAnswer())),
+                answerSavedRendering("answer saved (model answer pasted)", card(q, 0),
+                        answer(5, q, String.join("\n\n", q.howToAnswer()))));
+
+        // when / then
+        assertEquals(List.of(), violations(renderings));
+        assertEquals(List.of(), missing(renderings));
+        for (Rendering r : renderings) {
+            assertButtonsOnlyLast(r);
+            assertEquals(1, r.pages().size(), r.state() + ": fits one message");
+        }
+    }
+
     // --------------------------------------------------------------------------------- synthetic worst case
 
     @Test
@@ -140,6 +192,7 @@ class EveryQuestionWithinLimitsTest {
             // then
             assertTrue(pages.size() > 1, r.state() + ": expected pagination, got " + pages.size() + " page(s)");
             assertButtonsOnlyLast(r);
+            assertRatingControls(q, r);
         }
         assertEquals(List.of(), violations(renderings));
         assertEquals(List.of(), missing(renderings));
@@ -153,14 +206,86 @@ class EveryQuestionWithinLimitsTest {
         Answer longest = answer(3, q, longAnswer());
 
         // when
-        List<Rendering> renderings = List.of(new Rendering("answer saved",
-                InterviewMessages.answerSaved(RenderFixtures.saved(card(q, 0), longest)),
-                List.of(longest.text())));
+        List<Rendering> renderings = List.of(answerSavedRendering("answer saved", card(q, 0), longest));
 
         // then
         assertEquals(3000, longest.text().length());
         assertEquals(List.of(), violations(renderings));
         assertEquals(List.of(), missing(renderings));
+    }
+
+    @Test
+    @DisplayName("worst case: 40 key points render 4 checkbox groups of 10, every page <= 50 blocks")
+    void worstCaseFortyKeyPoints() {
+        // given
+        Question q = worstCase();
+        assertEquals(40, q.keyPoints().size());
+
+        for (Rendering r : List.of(modelAnswerRendering(q, List.of()), modelAnswerRendering(q, threeAnswers(q)))) {
+            // when
+            List<JsonNode> groups = checkboxGroups(r);
+
+            // then
+            assertEquals(4, groups.size(), r.state());
+            for (int g = 0; g < 4; g++) {
+                assertEquals(ActionIdsForTest.POINTS_BLOCK_PREFIX + g, groups.get(g).path("block_id").asText());
+                assertEquals(10, groups.get(g).path("elements").get(0).path("options").size());
+            }
+            for (SlackMessage page : r.pages()) {
+                assertTrue(page.blocks().size() <= BlockLimits.MESSAGE_BLOCKS, r.state() + ": "
+                        + page.blocks().size() + " blocks");
+            }
+            assertRatingControls(q, r);
+        }
+    }
+
+    static IntStream paragraphCounts() {
+        return IntStream.rangeClosed(1, BankLimits.LIST_MAX_ITEMS);
+    }
+
+    /**
+     * Slack sends a button click with the state of the checkboxes in the same message only. When the model answer
+     * is paginated, InterviewMessages.paginate cuts wherever block 50 falls, so for some lengths the key-point
+     * checkboxes land in one message and "Rate by ticked points" in the next: the click then counts 0 ticks and
+     * rates Again. With 12 key points and 100-character paragraphs this happens at 31 to 34 paragraphs.
+     */
+    @ParameterizedTest(name = "{0} howToAnswer paragraphs")
+    @MethodSource("paragraphCounts")
+    @DisplayName("any model answer length: all rating controls stay in one message")
+    void ratingControlsNeverSplit(int paragraphs) {
+        // given: a valid question, 12 key points (2 checkbox groups), and n short how-to-answer paragraphs
+        Question base = RenderFixtures.question();
+        List<String> how = new ArrayList<>();
+        for (int i = 0; i < paragraphs; i++) {
+            how.add("Paragraph " + i + " " + "x".repeat(100));
+        }
+        Question q = new Question("split-" + paragraphs, base.prompt(), base.category(), base.role(), base.level(),
+                base.tags(), base.answerFramework(), base.starExample(), how,
+                Collections.nCopies(12, "A key point"), base.keyTerminology(), base.interviewersLookFor(),
+                base.commonMistakes());
+
+        // when
+        Rendering r = modelAnswerRendering(q, List.of());
+
+        // then
+        assertEquals(List.of(), violations(List.of(r)));
+        assertRatingControls(q, r);
+    }
+
+    @Test
+    @DisplayName("worst case: a 40,000-char thread reply (Slack's message limit) is quoted back whole with its feedback")
+    void worstCaseThreadReplyAnswerSaved() {
+        // given: thread replies are not limited to the modal's 3000 characters
+        Question q = worstCase();
+        String text = (longAnswer() + "\n").repeat(14).substring(0, 40_000).strip();
+
+        // when
+        Rendering r = answerSavedRendering("answer saved (40,000-char reply)", card(q, 0), answer(6, q, text));
+
+        // then
+        assertEquals(List.of(), violations(List.of(r)));
+        assertEquals(List.of(), missing(List.of(r)));
+        assertButtonsOnlyLast(r);
     }
 
     @Test
@@ -256,9 +381,7 @@ class EveryQuestionWithinLimitsTest {
         out.add(new Rendering("no more hints", InterviewMessages.hint(RenderFixtures.noMoreHints(q)), List.of()));
         out.add(modelAnswerRendering(q, List.of()));
         out.add(modelAnswerRendering(q, threeAnswers(q)));
-        Answer saved = answer(4, q, longAnswer());
-        out.add(new Rendering("answer saved (3000 chars)", InterviewMessages.answerSaved(RenderFixtures.saved(card(q, 1), saved)),
-                List.of(saved.text())));
+        out.add(answerSavedRendering("answer saved (3000 chars)", card(q, 1), answer(4, q, longAnswer())));
         return out;
     }
 
@@ -266,6 +389,23 @@ class EveryQuestionWithinLimitsTest {
         HintResult result = RenderFixtures.hint(q, k);
         return new Rendering("hint " + k + " (" + result.revealed().title() + ")",
                 InterviewMessages.hint(result), result.revealed().items());
+    }
+
+    /** An answer saved with the real scorer's feedback: the answer and every line of feedback must show. */
+    static Rendering answerSavedRendering(String state, Card card, Answer answer) {
+        AnswerSaved saved = RenderFixtures.saved(card, answer);
+        Feedback feedback = saved.feedback();
+        List<String> must = new ArrayList<>();
+        must.add(answer.text());
+        must.add("Score: " + feedback.score() + "/100");
+        must.add(feedback.words() + (feedback.words() == 1 ? " word" : " words"));
+        assertFalse(feedback.dimensions().isEmpty());
+        for (DimensionScore d : feedback.dimensions()) {
+            must.add(d.dimension().label() + ": " + d.score() + "/100");
+            must.add(d.finding());
+            must.add(d.suggestion());
+        }
+        return new Rendering(state, InterviewMessages.answerSaved(saved), must);
     }
 
     static Rendering modelAnswerRendering(Question q, List<Answer> answers) {
@@ -406,18 +546,125 @@ class EveryQuestionWithinLimitsTest {
         return s.length() <= 60 ? s : s.substring(0, 60) + "...";
     }
 
-    /** Every page within 50 blocks; the button row only on the last page, as its last block. */
+    /**
+     * Every page within 50 blocks; the interview's button row only on the last page, as its last block. A model
+     * answer's only other action blocks are its rating controls (checked by {@link #assertRatingControls}); other
+     * messages have no other action blocks.
+     */
     private static void assertButtonsOnlyLast(Rendering r) {
         List<SlackMessage> pages = r.pages();
+        boolean modelAnswer = r.state().startsWith("model answer");
         for (int i = 0; i < pages.size(); i++) {
             JsonNode blocks = RenderJson.blocks(pages.get(i).blocks());
             assertTrue(blocks.size() <= BlockLimits.MESSAGE_BLOCKS, r.state() + " page " + i + ": " + blocks.size());
             boolean last = i == pages.size() - 1;
-            assertEquals(last ? 1 : 0, countActions(blocks), r.state() + " page " + i + ": buttons");
+            assertEquals(last ? 1 : 0, countActions(blocks, "mi_actions"), r.state() + " page " + i + ": buttons");
+            if (!modelAnswer) {
+                assertEquals(last ? 1 : 0, countActions(blocks, null), r.state() + " page " + i + ": action blocks");
+            }
             if (last) {
                 assertEquals("actions", blocks.get(blocks.size() - 1).path("type").asText());
+                assertEquals("mi_actions", blocks.get(blocks.size() - 1).path("block_id").asText());
             }
         }
+    }
+
+    /**
+     * The rating controls of a model answer: the four rating buttons, one checkbox per key point in groups of at
+     * most 10 (labels at most 75 characters, cut only when too long, with an ellipsis), and "Rate by ticked points"
+     * with the session and question as its value. They must all be in one message: Slack sends a button click with
+     * the state of the checkboxes of that message only.
+     */
+    static void assertRatingControls(Question q, Rendering r) {
+        String value = ButtonValue.of(RenderFixtures.SESSION_ID, q.id());
+        int groups = (q.keyPoints().size() + 9) / 10;
+        List<String> expectedIds = new ArrayList<>(List.of("mi_rating"));
+        for (int g = 0; g < groups; g++) {
+            expectedIds.add(ActionIdsForTest.POINTS_BLOCK_PREFIX + g);
+        }
+        expectedIds.add("mi_rate_points");
+        expectedIds.add("mi_actions");
+
+        List<String> ids = new ArrayList<>();
+        List<Integer> pageOf = new ArrayList<>();
+        List<JsonNode> actionBlocks = new ArrayList<>();
+        for (int i = 0; i < r.pages().size(); i++) {
+            for (JsonNode b : RenderJson.blocks(r.pages().get(i).blocks())) {
+                if ("actions".equals(b.path("type").asText())) {
+                    ids.add(b.path("block_id").asText());
+                    pageOf.add(i);
+                    actionBlocks.add(b);
+                }
+            }
+        }
+        assertEquals(expectedIds, ids, r.state() + ": action blocks in order");
+        int ratingPage = pageOf.get(0);
+        for (int i = 0; i < expectedIds.size() - 1; i++) {
+            assertEquals(ratingPage, pageOf.get(i), r.state() + ": " + ids.get(i)
+                    + " is not in the same message as the other rating controls (its ticks would be lost)");
+        }
+
+        JsonNode ratings = actionBlocks.get(0).path("elements");
+        List<String> labels = new ArrayList<>();
+        List<String> actionIds = new ArrayList<>();
+        ratings.forEach(b -> {
+            labels.add(b.path("text").path("text").asText());
+            actionIds.add(b.path("action_id").asText());
+            assertEquals("button", b.path("type").asText());
+            assertEquals(value, b.path("value").asText(), r.state() + ": rating value");
+        });
+        assertEquals(List.of("Again", "Hard", "Good", "Easy"), labels, r.state());
+        assertEquals(List.of("mi_rate_again", "mi_rate_hard", "mi_rate_good", "mi_rate_easy"), actionIds, r.state());
+
+        List<String> optionValues = new ArrayList<>();
+        List<String> optionTexts = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            JsonNode elements = actionBlocks.get(1 + g).path("elements");
+            assertEquals(1, elements.size(), r.state() + ": one checkbox element per group");
+            JsonNode box = elements.get(0);
+            assertEquals("checkboxes", box.path("type").asText());
+            assertEquals("mi_points", box.path("action_id").asText());
+            JsonNode options = box.path("options");
+            assertTrue(options.size() >= 1 && options.size() <= 10, r.state() + ": group " + g + " has "
+                    + options.size() + " options");
+            for (JsonNode o : options) {
+                assertEquals("plain_text", o.path("text").path("type").asText());
+                optionTexts.add(o.path("text").path("text").asText());
+                optionValues.add(o.path("value").asText());
+            }
+        }
+        assertEquals(IntStream.range(0, q.keyPoints().size()).mapToObj(String::valueOf).toList(), optionValues,
+                r.state() + ": one option per key point, valued by its index");
+        for (int i = 0; i < optionTexts.size(); i++) {
+            String label = optionTexts.get(i);
+            String point = q.keyPoints().get(i).replace("**", "");
+            int length = label.codePointCount(0, label.length());
+            assertTrue(length >= 1 && length <= 75, r.state() + ": option " + i + " has " + length + " chars");
+            if (!label.equals(point)) {
+                assertTrue(label.endsWith("\u2026") && point.startsWith(label.substring(0, label.length() - 1)),
+                        r.state() + ": option " + i + " is not the key point or a prefix of it: " + label);
+                assertEquals(75, length, r.state() + ": option " + i + " cut shorter than needed");
+            }
+        }
+
+        JsonNode byPoints = actionBlocks.get(1 + groups).path("elements");
+        assertEquals(1, byPoints.size());
+        assertEquals("Rate by ticked points", byPoints.get(0).path("text").path("text").asText());
+        assertEquals("mi_rate_points", byPoints.get(0).path("action_id").asText());
+        assertEquals(value, byPoints.get(0).path("value").asText());
+    }
+
+    /** The checkbox blocks of a rendering, in order. */
+    static List<JsonNode> checkboxGroups(Rendering r) {
+        List<JsonNode> out = new ArrayList<>();
+        for (SlackMessage page : r.pages()) {
+            for (JsonNode b : RenderJson.blocks(page.blocks())) {
+                if (b.path("block_id").asText().startsWith(ActionIdsForTest.POINTS_BLOCK_PREFIX)) {
+                    out.add(b);
+                }
+            }
+        }
+        return out;
     }
 
     private static JsonNode last(List<SlackMessage> pages) {
@@ -425,13 +672,20 @@ class EveryQuestionWithinLimitsTest {
         return blocks.get(blocks.size() - 1);
     }
 
-    private static int countActions(JsonNode blocks) {
+    /** Action blocks with this block id, or all action blocks when {@code blockId} is null. */
+    private static int countActions(JsonNode blocks, String blockId) {
         int n = 0;
         for (JsonNode b : blocks) {
-            if ("actions".equals(b.path("type").asText())) {
+            if ("actions".equals(b.path("type").asText())
+                    && (blockId == null || blockId.equals(b.path("block_id").asText()))) {
                 n++;
             }
         }
         return n;
+    }
+
+    /** Ids from {@link dev.mockinterview.slack.ActionIds}, named here so the expectations read as Slack sees them. */
+    private static final class ActionIdsForTest {
+        static final String POINTS_BLOCK_PREFIX = dev.mockinterview.slack.ActionIds.POINTS_BLOCK_PREFIX;
     }
 }

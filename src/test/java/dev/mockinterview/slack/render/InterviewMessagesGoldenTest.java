@@ -36,6 +36,7 @@ import dev.mockinterview.interview.Question;
 import dev.mockinterview.interview.QuestionBank;
 import dev.mockinterview.interview.Session;
 import dev.mockinterview.interview.Summary;
+import dev.mockinterview.review.ReviewState;
 import dev.mockinterview.slack.ActionIds;
 import dev.mockinterview.testutil.BlockKitLimits;
 import java.time.Duration;
@@ -69,6 +70,15 @@ class InterviewMessagesGoldenTest {
 
     private static SlackMessage cardNewRound() {
         return InterviewMessages.card(card(question(), Category.SYSTEM_DESIGN, 6, 0, Card.Notice.NEW_ROUND, 5));
+    }
+
+    /** A question due for review, rated 6 days before. */
+    private static SlackMessage cardReview() {
+        Card plain = card(question(), null, 4, 0, Card.Notice.REVIEW, 15);
+        ReviewState review = new ReviewState(2, 2.5, 6, java.time.LocalDate.of(2024, 4, 30),
+                java.time.LocalDate.of(2024, 5, 6));
+        return InterviewMessages.card(new Card(plain.session(), plain.question(), plain.progress(),
+                plain.revealedHints(), plain.totalHints(), plain.notice(), plain.poolSize(), review));
     }
 
     private static SlackMessage hintFramework() {
@@ -133,6 +143,7 @@ class InterviewMessagesGoldenTest {
                 Arguments.of("card-started", (Supplier<SlackMessage>) InterviewMessagesGoldenTest::cardStarted),
                 Arguments.of("card-resumed", (Supplier<SlackMessage>) InterviewMessagesGoldenTest::cardResumed),
                 Arguments.of("card-new-round", (Supplier<SlackMessage>) InterviewMessagesGoldenTest::cardNewRound),
+                Arguments.of("card-review", (Supplier<SlackMessage>) InterviewMessagesGoldenTest::cardReview),
                 Arguments.of("hint-1-framework", (Supplier<SlackMessage>) InterviewMessagesGoldenTest::hintFramework),
                 Arguments.of("hint-2-list", (Supplier<SlackMessage>) InterviewMessagesGoldenTest::hintList),
                 Arguments.of("hint-last", (Supplier<SlackMessage>) InterviewMessagesGoldenTest::hintLast),
@@ -194,6 +205,22 @@ class InterviewMessagesGoldenTest {
     }
 
     @Test
+    @DisplayName("card, REVIEW: says when the user last rated the question and that it is due again")
+    void cardReviewGolden() {
+        // given / when
+        SlackMessage message = cardReview();
+        SlackMessage unknown = InterviewMessages.card(card(question(), null, 4, 0, Card.Notice.REVIEW, 15));
+
+        // then
+        JsonNode blocks = checked(message);
+        assertEquals(":repeat: Review · you rated this question on Tue 30 Apr; it is due again",
+                blocks.get(0).path("elements").get(0).path("text").asText());
+        assertEquals(":repeat: Review · this question is due again", checked(unknown).get(0).path("elements").get(0)
+                .path("text").asText(), "a review card without its schedule still says it is a review");
+        golden("card-review", message);
+    }
+
+    @Test
     @DisplayName("hint 1: the answer framework as a paragraph, **bold** converted, next hint named")
     void hintFrameworkGolden() {
         golden("hint-1-framework", hintFramework());
@@ -235,9 +262,14 @@ class InterviewMessagesGoldenTest {
     }
 
     @Test
-    @DisplayName("answer saved: quoted back with word count and speaking time")
+    @DisplayName("answer saved: quoted back, then the feedback: score, word count, speaking time, dimensions")
     void answerSavedGolden() {
-        golden("answer-saved", answerSaved());
+        // given / when
+        SlackMessage message = answerSaved();
+
+        // then
+        assertEquals("Answer saved. Score: 48/100", message.text());
+        golden("answer-saved", message);
     }
 
     @Test
@@ -331,7 +363,22 @@ class InterviewMessagesGoldenTest {
                 () -> assertEquals("End this interview?", end.path("confirm").path("title").path("text").asText()),
                 () -> assertEquals("End", end.path("confirm").path("confirm").path("text").asText()),
                 () -> assertEquals("Keep going", end.path("confirm").path("deny").path("text").asText()),
-                () -> assertEquals(1, countType(blocks, "actions"), "exactly one button row"));
+                () -> assertEquals("mi_actions", actions.path("block_id").asText()),
+                () -> assertEquals(name.startsWith("model-answer")
+                                ? List.of("mi_rating", "mi_points_0", "mi_rate_points", "mi_actions")
+                                : List.of("mi_actions"),
+                        actionBlockIds(blocks),
+                        "exactly one interview button row; a model answer also has its rating controls before it"));
+    }
+
+    private static List<String> actionBlockIds(JsonNode blocks) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode b : blocks) {
+            if ("actions".equals(b.path("type").asText())) {
+                ids.add(b.path("block_id").asText());
+            }
+        }
+        return ids;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -452,9 +499,13 @@ class InterviewMessagesGoldenTest {
         // then
         JsonNode blocks = RenderJson.blocks(onlyPage(pages).blocks());
         List<String> quoteSections = new ArrayList<>();
-        for (int i = 1; i < blocks.size() - 2; i++) { // between the "Answer saved" line and the stats + buttons
+        int i = 1;
+        for (; !"divider".equals(blocks.get(i).path("type").asText()); i++) { // between "Answer saved" and feedback
+            assertEquals("section", blocks.get(i).path("type").asText());
             quoteSections.add(blocks.get(i).path("text").path("text").asText());
         }
+        assertTrue(blocks.get(i + 1).path("text").path("text").asText().startsWith(":bar_chart: *Score: "),
+                "the feedback follows the quote");
         assertTrue(quoteSections.size() > 1, "expected the quote to be split");
         for (String section : quoteSections) {
             section.lines().forEach(l -> assertTrue(l.startsWith("&gt; "), () -> "unquoted line: "
@@ -475,15 +526,5 @@ class InterviewMessagesGoldenTest {
             }
         }
         return false;
-    }
-
-    private static int countType(JsonNode blocks, String type) {
-        int n = 0;
-        for (JsonNode b : blocks) {
-            if (type.equals(b.path("type").asText())) {
-                n++;
-            }
-        }
-        return n;
     }
 }
