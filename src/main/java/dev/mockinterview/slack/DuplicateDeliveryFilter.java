@@ -54,7 +54,12 @@ public final class DuplicateDeliveryFilter implements Middleware {
             return "action:" + r.getPayload().getUser().getId() + ":" + r.getPayload().getActions().get(0).getActionTs();
         }
         if (req instanceof ViewSubmissionRequest r && r.getPayload().getView() != null) {
-            return "view:" + r.getPayload().getView().getId() + ":" + r.getPayload().getView().getHash();
+            // The same modal is legitimately submitted again after a validation error, with what the user typed
+            // since: only an identical submission of the same view by the same user is a duplicate.
+            var view = r.getPayload().getView();
+            String state = view.getState() == null ? "" : String.valueOf(view.getState().getValues());
+            return "view:" + r.getPayload().getUser().getId() + ":" + view.getId() + ":" + view.getHash() + ":"
+                    + Integer.toHexString(state.hashCode()) + ":" + state.length();
         }
         if (req instanceof EventRequest r) {
             var m = EVENT_ID.matcher(r.getRequestBodyAsString());

@@ -228,6 +228,10 @@ class InterviewEndToEndTest {
         JsonNode json = new ObjectMapper().readTree(response.body());
         assertEquals("errors", json.path("response_action").asText());
         assertEquals("Write an answer before saving.", json.path("errors").path("answer").asText());
+
+        // when the user then writes an answer in the same modal and submits again, it is saved
+        assertEquals(200, bot.submitAnswer(ALICE, value, "My answer after all").statusCode());
+        assertTrue(RunningBot.blocksText(bot.awaitPost("Answer saved")).contains("My answer after all"));
     }
 
     @Test
