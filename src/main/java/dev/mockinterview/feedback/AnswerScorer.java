@@ -385,7 +385,7 @@ public final class AnswerScorer {
                     : "Put numbers on the design: expected load (requests per second), latency targets, data size.";
         } else {
             List<String> shown = quantities.stream().map(q -> "\"" + q.text() + "\" (" + q.kind().label + ")")
-                    .toList();
+                    .distinct().toList();
             finding = "Found " + Say.plural(n, "number", "numbers") + ": " + Say.list(shown, ", ", 40, 200)
                     + (star == null ? "." : inResult ? "; the result is quantified." : "; none is in the result.");
             if (star != null && !inResult) {
