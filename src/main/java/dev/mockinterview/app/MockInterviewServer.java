@@ -24,6 +24,10 @@ import dev.mockinterview.storage.Database;
 import dev.mockinterview.storage.SqlitePostedMessageStore;
 import dev.mockinterview.storage.SqliteProgressStore;
 import dev.mockinterview.slack.ZoneResolver;
+import dev.mockinterview.slack.DailyJob;
+import dev.mockinterview.daily.DailyService;
+import dev.mockinterview.daily.DailyPermissions;
+import dev.mockinterview.storage.SqliteDailyStore;
 import dev.mockinterview.storage.SqliteSessionStore;
 import dev.mockinterview.feedback.AnswerScorer;
 import dev.mockinterview.interview.ProgressService;
@@ -54,9 +58,21 @@ public final class MockInterviewServer implements AutoCloseable {
     private final SocketModeApp socketMode;
     private final App app;
     private final QuestionBank bank;
+    private final DailyJob dailyJob;
+    private final Duration dailyTick;
+    private final java.util.concurrent.ScheduledExecutorService scheduler =
+            Executors.newSingleThreadScheduledExecutor(named("mi-daily"));
 
-    /** What the environment provides; {@link #system()} for production. */
-    public record Runtime(Clock clock, RandomGenerator random, Sleeper sleeper, Ticker ticker) {
+    /**
+     * What the environment provides; {@link #system()} for production.
+     *
+     * @param dailyTick how often the daily-question routine looks for posts and reveals that are due
+     */
+    public record Runtime(Clock clock, RandomGenerator random, Sleeper sleeper, Ticker ticker, Duration dailyTick) {
+        public Runtime(Clock clock, RandomGenerator random, Sleeper sleeper, Ticker ticker) {
+            this(clock, random, sleeper, ticker, Duration.ofSeconds(20));
+        }
+
         public static Runtime system() {
             return new Runtime(Clock.systemUTC(), RandomGenerator.of("L64X128MixRandom"), Sleeper.REAL,
                     Ticker.systemTicker());
@@ -100,10 +116,14 @@ public final class MockInterviewServer implements AutoCloseable {
             var gateway = new SlackGateway(slack.methods(config.botToken()), httpClient, runtime.sleeper());
             this.workers = Executors.newFixedThreadPool(8, named("mi-worker"));
             var posted = new SqlitePostedMessageStore(db);
+            var daily = new DailyService(() -> bank, new SqliteDailyStore(db),
+                    DailyPermissions.parse(config.dailyManagers()), runtime.clock(), runtime.random());
+            this.dailyJob = new DailyJob(daily, gateway);
+            this.dailyTick = runtime.dailyTick();
             var delivery = new Delivery(new SerialExecutor(workers), gateway, new DmChannels(gateway, runtime.ticker()),
                     posted, new ZoneResolver(gateway, interviews, runtime.ticker()));
             this.app = SlackApp.build(slack, config.botToken(), config.signingSecret(), interviews, progress,
-                    () -> bank, delivery, gateway, new Deduplicator(runtime.ticker()), posted);
+                    () -> bank, delivery, gateway, new Deduplicator(runtime.ticker()), posted, daily, dailyJob);
 
             Health health = new Health(db, () -> bank);
             this.httpThreads = Executors.newFixedThreadPool(16, named("mi-http"));
@@ -130,6 +150,10 @@ public final class MockInterviewServer implements AutoCloseable {
             if (server.socketMode != null) {
                 server.socketMode.startAsync();
             }
+            // The first run, at once, is the start-up catch-up: a post missed while down is made if it is still
+            // its day. DailyJob catches everything, so the schedule is never cancelled by an exception.
+            server.scheduler.scheduleWithFixedDelay(server.dailyJob, 0, server.dailyTick.toMillis(),
+                    TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             server.close();
             throw e;
@@ -146,6 +170,12 @@ public final class MockInterviewServer implements AutoCloseable {
     /** Stops taking requests, finishes in-flight work, and closes the database. */
     @Override
     public void close() {
+        scheduler.shutdown();
+        try {
+            scheduler.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         http.stop(1);
         if (socketMode != null) {
             try {

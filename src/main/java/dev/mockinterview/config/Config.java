@@ -20,9 +20,16 @@ public record Config(
         int port,
         String slackApiUrl,
         Path databaseFile,
-        Path questionsDir) {
+        Path questionsDir,
+        String dailyManagers) {
 
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
+
+    /** Without daily-question managers: the default policy (admins, owners and whoever set it up). */
+    public Config(String botToken, String signingSecret, String appToken, int port, String slackApiUrl,
+                  Path databaseFile, Path questionsDir) {
+        this(botToken, signingSecret, appToken, port, slackApiUrl, databaseFile, questionsDir, null);
+    }
 
     public boolean socketMode() {
         return appToken != null;
@@ -103,7 +110,11 @@ public record Config(
         }
         Path db = Path.of(orDefault(value(env, "MOCKINTERVIEW_DB"), "./mockinterview.db"));
         Path questions = Path.of(orDefault(value(env, "QUESTIONS_DIR"), "./questions"));
-        return new Config(botToken, signingSecret, appToken, port, apiUrl, db, questions);
+        String managers = value(env, dev.mockinterview.daily.DailyPermissions.ENV_VAR);
+        if (serve) {
+            problems.addAll(dev.mockinterview.daily.DailyPermissions.problems(managers));
+        }
+        return new Config(botToken, signingSecret, appToken, port, apiUrl, db, questions, managers);
     }
 
     private static String value(Map<String, String> env, String name) {
@@ -119,6 +130,7 @@ public record Config(
     public String toString() {
         return "Config[mode=" + (socketMode() ? "socket" : "http") + ", port=" + port + ", slackApiUrl=" + slackApiUrl
                 + ", databaseFile=" + databaseFile + ", questionsDir=" + questionsDir
+                + ", dailyManagers=" + (dailyManagers == null ? "default" : dailyManagers)
                 + ", botToken=" + redact(botToken) + ", signingSecret=" + redact(signingSecret)
                 + ", appToken=" + redact(appToken) + "]";
     }

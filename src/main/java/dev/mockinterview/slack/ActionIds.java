@@ -23,6 +23,10 @@ public final class ActionIds {
     public static final String HOME_START = "mi_home_start";
     public static final String HOME_CATEGORY = "mi_home_category";
 
+    /** Buttons on a channel's daily question; the value is the daily post's id. */
+    public static final String DAILY_HINT = "mi_daily_hint";
+    public static final String DAILY_MODEL_ANSWER = "mi_daily_model_answer";
+
     public static final String ANSWER_MODAL = "mi_answer_modal";
     public static final String ANSWER_BLOCK = "answer";
     public static final String ANSWER_INPUT = "answer_text";

@@ -13,7 +13,7 @@ import java.util.Locale;
 public record CommandText(Kind kind, Category category, String input, String suggestion, Integer number) {
 
     /** What the user asked for. */
-    public enum Kind { START, HELP, STATS, HISTORY, CAP, UNKNOWN }
+    public enum Kind { START, HELP, STATS, HISTORY, CAP, DAILY, UNKNOWN }
 
     public CommandText(Kind kind, Category category, String input, String suggestion) {
         this(kind, category, input, suggestion, null);
@@ -30,6 +30,10 @@ public record CommandText(Kind kind, Category category, String input, String sug
         }
         if (word.equals("stats") || word.equals("progress")) {
             return new CommandText(Kind.STATS, null, input, null);
+        }
+        if (word.equals("daily") || word.startsWith("daily ")) {
+            // The rest is parsed by the daily command, with its own precise errors; keep the user's casing.
+            return new CommandText(Kind.DAILY, null, input.substring(5).strip(), null, null);
         }
         if (word.equals("history")) {
             return new CommandText(Kind.HISTORY, null, input, null);
@@ -48,7 +52,7 @@ public record CommandText(Kind kind, Category category, String input, String sug
         if (category.isPresent()) {
             return new CommandText(Kind.START, category.get(), input, null);
         }
-        List<String> known = new ArrayList<>(List.of("help", "start", "stats", "history", "cap"));
+        List<String> known = new ArrayList<>(List.of("help", "start", "stats", "history", "cap", "daily"));
         for (Category c : Category.values()) {
             known.add(c.slug());
         }

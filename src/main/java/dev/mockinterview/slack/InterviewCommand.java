@@ -24,13 +24,15 @@ public final class InterviewCommand implements SlashCommandHandler {
     private final ProgressService progress;
     private final Supplier<QuestionBank> bank;
     private final Delivery delivery;
+    private final DailySlashCommand daily;
 
-    public InterviewCommand(InterviewService interviews, ProgressService progress, Supplier<QuestionBank> bank,
-                            Delivery delivery) {
+    InterviewCommand(InterviewService interviews, ProgressService progress, Supplier<QuestionBank> bank,
+                     Delivery delivery, DailySlashCommand daily) {
         this.interviews = interviews;
         this.progress = progress;
         this.bank = bank;
         this.delivery = delivery;
+        this.daily = daily;
     }
 
     @Override
@@ -66,6 +68,11 @@ public final class InterviewCommand implements SlashCommandHandler {
                     delivery.learnZone(user);
                     delivery.reply(responseUrl, LearningMessages.history(progress.history(user), progress.zone(user)));
                 });
+                yield ctx.ack();
+            }
+            case DAILY -> {
+                String channel = payload.getChannelId();
+                delivery.later(user, responseUrl, () -> daily.handle(user, channel, command.input(), responseUrl));
                 yield ctx.ack();
             }
             case CAP -> {

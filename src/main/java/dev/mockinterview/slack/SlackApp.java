@@ -3,6 +3,7 @@ package dev.mockinterview.slack;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import dev.mockinterview.daily.DailyService;
 import dev.mockinterview.interview.InterviewService;
 import dev.mockinterview.interview.ProgressService;
 import dev.mockinterview.storage.PostedMessageStore;
@@ -22,7 +23,8 @@ public final class SlackApp {
      */
     public static App build(Slack slack, String botToken, String signingSecret, InterviewService interviews,
                             ProgressService progress, Supplier<QuestionBank> bank, Delivery delivery,
-                            SlackGateway gateway, Deduplicator deduplicator, PostedMessageStore posted) {
+                            SlackGateway gateway, Deduplicator deduplicator, PostedMessageStore posted,
+                            DailyService daily, DailyJob dailyJob) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(botToken)
@@ -36,7 +38,11 @@ public final class SlackApp {
         App app = new App(config);
         app.use(new DuplicateDeliveryFilter(deduplicator));
 
-        app.command("/mockinterview", new InterviewCommand(interviews, progress, bank, delivery));
+        app.command("/mockinterview", new InterviewCommand(interviews, progress, bank, delivery,
+                new DailySlashCommand(daily, gateway, delivery, dailyJob)));
+        DailyButtons dailyButtons = new DailyButtons(daily, delivery);
+        app.blockAction(ActionIds.DAILY_HINT, dailyButtons);
+        app.blockAction(ActionIds.DAILY_MODEL_ANSWER, dailyButtons);
         InterviewButtons buttons = new InterviewButtons(interviews, delivery, gateway);
         for (String id : new String[] {ActionIds.HINT, ActionIds.MODEL_ANSWER, ActionIds.ANSWER, ActionIds.NEXT,
                 ActionIds.END}) {

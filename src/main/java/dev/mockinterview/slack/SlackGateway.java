@@ -70,14 +70,30 @@ public final class SlackGateway {
         call("views.publish", () -> methods.viewsPublish(r -> r.userId(userId).view(view)));
     }
 
+    /** What the bot needs to know about a user: their time zone (if valid) and workspace role. */
+    public record UserInfo(Optional<java.time.ZoneId> zone, boolean admin, boolean owner) {
+    }
+
+    /** A user's profile (users.info). */
+    public UserInfo userInfo(String userId) {
+        var user = call("users.info", () -> methods.usersInfo(r -> r.user(userId))).getUser();
+        Optional<java.time.ZoneId> zone;
+        try {
+            zone = user.getTz() == null ? Optional.empty() : Optional.of(java.time.ZoneId.of(user.getTz()));
+        } catch (java.time.DateTimeException e) {
+            zone = Optional.empty();
+        }
+        return new UserInfo(zone, user.isAdmin() || user.isPrimaryOwner(), user.isOwner() || user.isPrimaryOwner());
+    }
+
     /** The user's time zone from their Slack profile (users.info), if it has a valid one. */
     public Optional<java.time.ZoneId> userZone(String userId) {
-        String tz = call("users.info", () -> methods.usersInfo(r -> r.user(userId))).getUser().getTz();
-        try {
-            return tz == null ? Optional.empty() : Optional.of(java.time.ZoneId.of(tz));
-        } catch (java.time.DateTimeException e) {
-            return Optional.empty();
-        }
+        return userInfo(userId).zone();
+    }
+
+    /** Joins a public channel (conversations.join). */
+    public void joinChannel(String channelId) {
+        call("conversations.join", () -> methods.conversationsJoin(r -> r.channel(channelId)));
     }
 
     public void openModal(String triggerId, View view) {

@@ -120,6 +120,49 @@ final class Migrations {
                         time_zone  TEXT,
                         PRIMARY KEY (team_id, user_id)
                     ) STRICT;
+                    """),
+            new Migration(3, "daily questions in channels", """
+                    CREATE TABLE daily_schedules (
+                        team_id     TEXT    NOT NULL,
+                        channel_id  TEXT    NOT NULL,
+                        local_time  TEXT    NOT NULL,
+                        time_zone   TEXT    NOT NULL,
+                        days        TEXT    NOT NULL,
+                        category    TEXT,
+                        created_by  TEXT    NOT NULL,
+                        enabled     INTEGER NOT NULL CHECK (enabled IN (0, 1)),
+                        reveal_time TEXT,
+                        updated_at  INTEGER NOT NULL,
+                        -- The next post never repeats a question until this cycle has used them all.
+                        cycle_start INTEGER NOT NULL DEFAULT 0,
+                        PRIMARY KEY (team_id, channel_id)
+                    ) STRICT;
+
+                    -- One row per channel and local date, claimed before posting: the unique key is what makes
+                    -- posting exactly-once across restarts and instances.
+                    CREATE TABLE daily_posts (
+                        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                        team_id     TEXT    NOT NULL,
+                        channel_id  TEXT    NOT NULL,
+                        local_date  TEXT    NOT NULL,
+                        question_id TEXT    NOT NULL,
+                        status      TEXT    NOT NULL CHECK (status IN ('CLAIMED', 'POSTED', 'FAILED')),
+                        message_ts  TEXT,
+                        attempts    INTEGER NOT NULL DEFAULT 0,
+                        last_error  TEXT,
+                        revealed    INTEGER NOT NULL DEFAULT 0 CHECK (revealed IN (0, 1)),
+                        claimed_at  INTEGER NOT NULL,
+                        -- 'scheduled' for the day's post; 'now-<millis>' for an extra one asked for with "daily now"
+                        slot        TEXT    NOT NULL DEFAULT 'scheduled',
+                        UNIQUE (team_id, channel_id, local_date, slot)
+                    ) STRICT;
+
+                    CREATE TABLE daily_hints (
+                        post_id  INTEGER NOT NULL REFERENCES daily_posts (id),
+                        user_id  TEXT    NOT NULL,
+                        hints    INTEGER NOT NULL,
+                        PRIMARY KEY (post_id, user_id)
+                    ) STRICT;
                     """));
 
     static int latestVersion() {

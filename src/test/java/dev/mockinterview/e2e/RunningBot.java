@@ -39,11 +39,29 @@ final class RunningBot implements AutoCloseable {
 
     /** With a clock the test controls; requests are signed at that clock's time, as Slack would sign them then. */
     RunningBot(FakeSlack slack, Path db, Path questions, Clock clock) throws Exception {
+        this(slack, db, questions, clock, java.time.Duration.ofSeconds(20));
+    }
+
+    /** With the daily-question routine ticking every {@code dailyTick}. */
+    RunningBot(FakeSlack slack, Path db, Path questions, Clock clock, java.time.Duration dailyTick) throws Exception {
         this.slack = slack;
         this.clock = clock;
         Config config = new Config(BOT_TOKEN, SECRET, null, 0, slack.apiUrl(), db, questions);
         this.server = MockInterviewServer.start(config, new MockInterviewServer.Runtime(clock,
-                RandomGenerator.of("L64X128MixRandom"), retryWaits::add, Ticker.systemTicker()));
+                RandomGenerator.of("L64X128MixRandom"), retryWaits::add, Ticker.systemTicker(), dailyTick));
+    }
+
+    HttpResponse<String> command(String user, String channel, String text) {
+        String body = SlackRequests.slashCommand(FakeSlack.TEAM_ID, user, channel, "/mockinterview", text,
+                slack.responseUrl("cmd-" + triggers.incrementAndGet()), trigger());
+        return SignedClient.post(eventsUrl(), SignedClient.FORM, body, SECRET, now());
+    }
+
+    HttpResponse<String> clickIn(String user, String channel, String actionId, String value) {
+        String body = SlackRequests.blockAction(FakeSlack.TEAM_ID, user, channel, "1700000000.000100", actionId,
+                "mi_daily_actions", value, actionId, slack.responseUrl("daily-" + triggers.incrementAndGet()),
+                trigger());
+        return SignedClient.post(eventsUrl(), SignedClient.FORM, body, SECRET, now());
     }
 
     private long now() {

@@ -89,6 +89,24 @@ public final class InterviewMessages {
     /** The model answer, split over several messages only if Slack's 50-block limit requires it. */
     public static List<SlackMessage> modelAnswer(ModelAnswer model) {
         Question q = model.question();
+        List<LayoutBlock> body = modelAnswerBody(q);
+        List<Answer> answers = model.userAnswers();
+        for (int i = 0; i < answers.size(); i++) {
+            body.add(divider());
+            addText(body, answers.size() == 1 ? ":memo: *Your answer*"
+                    : ":memo: *Your answer " + (i + 1) + " of " + answers.size() + "*");
+            addQuote(body, answers.get(i).text());
+        }
+        body.add(divider());
+        // The rating controls and the buttons stay in one message: Slack sends the ticked boxes only with a click
+        // in the same message.
+        List<LayoutBlock> tail = new ArrayList<>(LearningMessages.ratingBlocks(model.card().session().id(), q));
+        tail.add(buttons(model.card()));
+        return paginate("Model answer: " + Mrkdwn.escape(q.prompt()), body, tail);
+    }
+
+    /** The model answer's own content: the question, STAR example, how to answer and common mistakes. */
+    static List<LayoutBlock> modelAnswerBody(Question q) {
         List<LayoutBlock> body = new ArrayList<>();
         body.add(header(h -> h.text(plainText("Model answer", true))));
         addText(body, "*Question:* " + Mrkdwn.escape(q.prompt()));
@@ -111,19 +129,7 @@ public final class InterviewMessages {
         body.add(divider());
         addText(body, ":warning: *Common mistakes to avoid*");
         addText(body, Mrkdwn.bullets(q.commonMistakes()));
-        List<Answer> answers = model.userAnswers();
-        for (int i = 0; i < answers.size(); i++) {
-            body.add(divider());
-            addText(body, answers.size() == 1 ? ":memo: *Your answer*"
-                    : ":memo: *Your answer " + (i + 1) + " of " + answers.size() + "*");
-            addQuote(body, answers.get(i).text());
-        }
-        body.add(divider());
-        // The rating controls and the buttons stay in one message: Slack sends the ticked boxes only with a click
-        // in the same message.
-        List<LayoutBlock> tail = new ArrayList<>(LearningMessages.ratingBlocks(model.card().session().id(), q));
-        tail.add(buttons(model.card()));
-        return paginate("Model answer: " + Mrkdwn.escape(q.prompt()), body, tail);
+        return body;
     }
 
     /** Confirms a saved answer, quotes it back, and gives its feedback. */
@@ -223,7 +229,7 @@ public final class InterviewMessages {
         return card.revealedHints().size() + "/" + card.totalHints() + " hints";
     }
 
-    private static void addText(List<LayoutBlock> blocks, String mrkdwn) {
+    static void addText(List<LayoutBlock> blocks, String mrkdwn) {
         for (String chunk : Mrkdwn.chunks(mrkdwn, BlockLimits.SECTION_TEXT)) {
             blocks.add(section(s -> s.text(markdownText(chunk))));
         }

@@ -1,0 +1,103 @@
+package dev.mockinterview.slack;
+
+import dev.mockinterview.daily.DailyCommand;
+import dev.mockinterview.daily.DailyException;
+import dev.mockinterview.daily.DailySchedule;
+import dev.mockinterview.daily.DailyService;
+import dev.mockinterview.interview.UserRef;
+import dev.mockinterview.slack.render.HelpMessages;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * {@code /mockinterview daily on|off|status|now}, typed in the channel concerned. Every reply is ephemeral, through
+ * the command's response_url. Runs after the ack: it reads the user's role and time zone from Slack.
+ */
+final class DailySlashCommand {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+
+    private final DailyService daily;
+    private final SlackGateway slack;
+    private final Delivery delivery;
+    private final DailyJob job;
+
+    DailySlashCommand(DailyService daily, SlackGateway slack, Delivery delivery, DailyJob job) {
+        this.daily = daily;
+        this.slack = slack;
+        this.delivery = delivery;
+        this.job = job;
+    }
+
+    void handle(UserRef user, String channelId, String args, String responseUrl) {
+        DailyCommand command = DailyCommand.parse(args);
+        try {
+            switch (command.kind()) {
+                case INVALID -> reply(responseUrl, ((DailyCommand.Invalid) command).message());
+                case STATUS -> reply(responseUrl, status(user.teamId(), channelId));
+                case ON -> {
+                    var info = slack.userInfo(user.userId());
+                    var actor = new DailyService.Actor(user.teamId(), user.userId(), info.admin(), info.owner());
+                    DailySchedule s = daily.turnOn(actor, channelId, (DailyCommand.On) command,
+                            info.zone().orElse(ZoneId.of("UTC")));
+                    String membership = ensureMember(channelId);
+                    reply(responseUrl, ":white_check_mark: Daily question on: " + s.describe() + "."
+                            + next(s) + membership);
+                }
+                case OFF -> {
+                    var info = slack.userInfo(user.userId());
+                    daily.turnOff(new DailyService.Actor(user.teamId(), user.userId(), info.admin(), info.owner()),
+                            channelId);
+                    reply(responseUrl, "The daily question is off for this channel. Turn it back on with "
+                            + "`/mockinterview daily on`.");
+                }
+                case NOW -> {
+                    var info = slack.userInfo(user.userId());
+                    var claimed = daily.claimNow(new DailyService.Actor(user.teamId(), user.userId(), info.admin(),
+                            info.owner()), channelId);
+                    job.send(claimed);
+                }
+            }
+        } catch (DailyException e) {
+            reply(responseUrl, e.getMessage());
+        }
+    }
+
+    private String status(String teamId, String channelId) {
+        var schedule = daily.schedule(teamId, channelId);
+        if (schedule.isEmpty()) {
+            return "This channel has no daily question. Start one with "
+                    + "`/mockinterview daily on 09:00 Europe/Berlin weekdays` (time, time zone, days and category "
+                    + "are all optional).";
+        }
+        DailySchedule s = schedule.get();
+        String last = daily.latestPost(teamId, channelId)
+                .map(p -> " Last question: " + p.localDate() + " (" + p.status().name().toLowerCase(Locale.ROOT)
+                        + (p.lastError() == null ? "" : ": " + p.lastError()) + ").")
+                .orElse(" Nothing posted yet.");
+        return (s.enabled() ? "Daily question on: " : "Daily question off (was: ") + s.describe()
+                + (s.enabled() ? "." : ").") + (s.enabled() ? next(s) : "") + last
+                + " Set up by <@" + s.createdBy() + ">; " + daily.permissions().who() + " can change it.";
+    }
+
+    private String next(DailySchedule s) {
+        return daily.nextPost(s).map(t -> " Next question: " + WHEN.format(ZonedDateTime.ofInstant(t, s.zone()))
+                + " " + s.zone().getId() + ".").orElse("");
+    }
+
+    /** Joins a public channel by itself; otherwise says how to invite the bot. */
+    private String ensureMember(String channelId) {
+        try {
+            slack.joinChannel(channelId);
+            return "";
+        } catch (DeliveryException e) {
+            return " I am not in this channel and cannot join it by myself (" + e.error() + "): invite me with "
+                    + "`/invite @mockinterview`, or the questions cannot be posted.";
+        }
+    }
+
+    private void reply(String responseUrl, String mrkdwn) {
+        delivery.reply(responseUrl, HelpMessages.note(mrkdwn));
+    }
+}
