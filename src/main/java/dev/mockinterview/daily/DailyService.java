@@ -41,8 +41,12 @@ public final class DailyService {
     public record Actor(String teamId, String userId, boolean admin, boolean owner) {
     }
 
-    /** A post claimed for sending: the adapter posts it and calls {@link #posted} or {@link #failed}. */
-    public record Claimed(DailyPost post, Question question, DailySchedule schedule) {
+    /**
+     * A post claimed for sending: the adapter posts it and calls {@link #posted} or {@link #failed}.
+     *
+     * @param retry claimed in an earlier tick or process and not recorded as sent
+     */
+    public record Claimed(DailyPost post, Question question, DailySchedule schedule, boolean retry) {
     }
 
     /** A model answer due to be revealed in its post's thread. */
@@ -140,7 +144,7 @@ public final class DailyService {
             store.startNewCycle(s.teamId(), s.channelId());
         }
         return store.claim(s.teamId(), s.channelId(), date, pick.get().question().id(), now, extra)
-                .map(p -> new Claimed(p, pick.get().question(), s));
+                .map(p -> new Claimed(p, pick.get().question(), s, false));
     }
 
     /** Claimed posts not yet sent (a failed attempt, or a crash mid-post), with their question, for a retry. */
@@ -153,7 +157,7 @@ public final class DailyService {
             Optional<Question> q = bank.get().byId(p.questionId());
             Optional<DailySchedule> s = store.schedule(p.teamId(), p.channelId());
             if (q.isPresent() && s.isPresent()) {
-                out.add(new Claimed(p, q.get(), s.get()));
+                out.add(new Claimed(p, q.get(), s.get(), true));
             } else {
                 store.markFailed(p.id(), "question or schedule no longer exists", p.attempts(), true);
             }

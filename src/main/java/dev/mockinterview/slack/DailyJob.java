@@ -54,6 +54,17 @@ public final class DailyJob implements Runnable {
     void send(DailyService.Claimed claimed) {
         var post = claimed.post();
         try {
+            if (claimed.retry()) {
+                // Claimed earlier but never recorded as sent: the process may have died, or the connection
+                // dropped, right after Slack took the message. Look for it first, so that never means two posts.
+                var found = alreadyPosted(claimed);
+                if (found.isPresent()) {
+                    daily.posted(post, found.get());
+                    log.info("daily question for {} in {} had been posted before a restart", post.localDate(),
+                            post.channelId());
+                    return;
+                }
+            }
             String ts = postOrJoin(post.channelId(), claimed);
             daily.posted(post, ts);
             log.info("daily question posted in {} for {}", post.channelId(), post.localDate());
@@ -67,16 +78,27 @@ public final class DailyJob implements Runnable {
         }
     }
 
-    private String postOrJoin(String channel, DailyService.Claimed claimed) {
-        var message = DailyMessages.post(claimed.question(), claimed.post().id());
+    private java.util.Optional<String> alreadyPosted(DailyService.Claimed claimed) {
+        var post = claimed.post();
         try {
-            return slack.post(channel, message);
+            return slack.findDaily(post.channelId(), post.id());
+        } catch (DeliveryException e) {
+            log.warn("could not check {} for an earlier daily post: {}", post.channelId(), e.error());
+            return java.util.Optional.empty();
+        }
+    }
+
+    private String postOrJoin(String channel, DailyService.Claimed claimed) {
+        long id = claimed.post().id();
+        var message = DailyMessages.post(claimed.question(), id);
+        try {
+            return slack.postDaily(channel, id, message);
         } catch (DeliveryException e) {
             if (!"not_in_channel".equals(e.error())) {
                 throw e;
             }
             slack.joinChannel(channel); // throws if it cannot join (private channel): reported as given up
-            return slack.post(channel, message);
+            return slack.postDaily(channel, id, message);
         }
     }
 

@@ -59,6 +59,35 @@ public final class SlackGateway {
                 .text(message.text()).blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false))).getTs();
     }
 
+    /** Marks a daily question's message, so that after a crash the bot can find out whether it went out. */
+    public static final String DAILY_EVENT_TYPE = "mockinterview_daily_question";
+
+    /** Posts a channel's daily question, tagged with its post id in the message metadata; returns its ts. */
+    public String postDaily(String channel, long postId, SlackMessage message) {
+        var metadata = com.slack.api.model.Message.Metadata.builder().eventType(DAILY_EVENT_TYPE)
+                .eventPayload(java.util.Map.of("post_id", String.valueOf(postId))).build();
+        return call("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(channel).metadata(metadata)
+                .text(message.text()).blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false))).getTs();
+    }
+
+    /**
+     * The ts of a daily question already in the channel, found by its metadata among the channel's latest 200
+     * messages, or empty when it is not there. Used right after a restart, so the message is recent.
+     */
+    public Optional<String> findDaily(String channel, long postId) {
+        var history = call("conversations.history", () -> methods.conversationsHistory(r -> r.channel(channel)
+                .limit(200).includeAllMetadata(true)));
+        if (history.getMessages() == null) {
+            return Optional.empty();
+        }
+        return history.getMessages().stream()
+                .filter(m -> m.getMetadata() != null && DAILY_EVENT_TYPE.equals(m.getMetadata().getEventType())
+                        && m.getMetadata().getEventPayload() != null
+                        && String.valueOf(postId).equals(String.valueOf(m.getMetadata().getEventPayload().get("post_id"))))
+                .map(com.slack.api.model.Message::getTs)
+                .findFirst();
+    }
+
     /** Posts a reply in a message's thread; returns its ts. */
     public String reply(String channel, String threadTs, SlackMessage message) {
         return call("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(channel).threadTs(threadTs)

@@ -208,6 +208,8 @@ public final class FakeSlack implements AutoCloseable {
     private final Condition changed = lock.newCondition();
     // guarded by lock
     private final List<Call> calls = new ArrayList<>();
+    /** Messages posted successfully, per channel, for conversations.history. */
+    private final Map<String, List<ObjectNode>> history = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> violations = new ArrayList<>();
     private final Map<String, Deque<Answer>> queued = new HashMap<>();
     private final Map<String, Answer> stubs = new HashMap<>();
@@ -739,6 +741,7 @@ public final class FakeSlack implements AutoCloseable {
             case "conversations.join" -> blank(p.get("channel"))
                     ? Answer.error("channel_not_found")
                     : Answer.json(withChannel(ok(), p.get("channel")));
+            case "conversations.history" -> conversationsHistory(p);
             case "conversations.info" -> blank(p.get("channel"))
                     ? Answer.error("channel_not_found")
                     : Answer.json(withChannel(ok(), p.get("channel")));
@@ -803,7 +806,39 @@ public final class FakeSlack implements AutoCloseable {
         if (!blank(p.get("thread_ts"))) {
             msg.put("thread_ts", p.get("thread_ts"));
         }
+        if (!blank(p.get("metadata"))) {
+            try {
+                msg.set("metadata", MAPPER.readTree(p.get("metadata")));
+            } catch (JsonProcessingException e) {
+                return Answer.error("invalid_metadata_format");
+            }
+        }
         res.set("message", msg);
+        history.computeIfAbsent(channel, c -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(msg.deepCopy());
+        return Answer.json(res);
+    }
+
+    /** conversations.history: messages posted to the channel after {@code oldest}, newest first. */
+    private Answer conversationsHistory(Map<String, String> p) {
+        if (blank(p.get("channel"))) {
+            return Answer.error("channel_not_found");
+        }
+        double oldest = blank(p.get("oldest")) ? 0 : Double.parseDouble(p.get("oldest"));
+        var messages = NODES.arrayNode();
+        List<ObjectNode> posted = new ArrayList<>(history.getOrDefault(resolveChannel(p.get("channel")), List.of()));
+        java.util.Collections.reverse(posted);
+        for (ObjectNode m : posted) {
+            if (Double.parseDouble(m.path("ts").asText("0")) > oldest) {
+                ObjectNode copy = m.deepCopy();
+                if (!"true".equals(p.get("include_all_metadata")) && !"1".equals(p.get("include_all_metadata"))) {
+                    copy.remove("metadata");
+                }
+                messages.add(copy);
+            }
+        }
+        ObjectNode res = ok();
+        res.set("messages", messages);
+        res.put("has_more", false);
         return Answer.json(res);
     }
 
