@@ -48,9 +48,10 @@ public sealed interface DailyCommand
     /** The four subcommands, one a line (Slack mrkdwn). Shown for an empty or unknown subcommand. */
     String USAGE = String.join("\n",
             "Usage:",
-            "• `/mockinterview daily on [HH:MM] [time zone] [weekdays|everyday|mon,wed,fri] [category]`: post an "
-                    + "interview question in this channel every day, e.g. `" + EXAMPLE + "`. Each part is "
-                    + "optional; the defaults are 09:00, weekdays and all categories.",
+            "• `/mockinterview daily on [HH:MM] [time zone] [weekdays|everyday|mon,wed,fri] [category] "
+                    + "[reveal HH:MM]`: post an interview question in this channel every day, e.g. `" + EXAMPLE
+                    + "`. Each part is optional; the defaults are 09:00, weekdays and all categories, and the model "
+                    + "answer is revealed in the thread when the next question is posted (or at `reveal HH:MM`).",
             "• `/mockinterview daily off`: stop posting in this channel.",
             "• `/mockinterview daily status`: show this channel's schedule.",
             "• `/mockinterview daily now`: post a question now.");
@@ -60,9 +61,18 @@ public sealed interface DailyCommand
      * {@link #toSchedule} for the defaults.
      *
      * @param days     unmodifiable, never empty when not null
-     * @param category null both when absent and for {@code all}: all categories
+     * @param category    null both when absent and for {@code all}: all categories
+     * @param revealTime  local time to reveal the model answer on the post's day; null: with the next post
+     * @param revealGiven whether the command named a reveal ({@code reveal HH:MM} or {@code reveal next})
      */
-    record On(LocalTime time, ZoneId zone, Set<DayOfWeek> days, Category category) implements DailyCommand {
+    record On(LocalTime time, ZoneId zone, Set<DayOfWeek> days, Category category, LocalTime revealTime,
+              boolean revealGiven) implements DailyCommand {
+
+        /** Without a reveal time: the model answer is revealed with the next post. */
+        public On(LocalTime time, ZoneId zone, Set<DayOfWeek> days, Category category) {
+            this(time, zone, days, category, null, false);
+        }
+
         public On {
             if (days != null) {
                 if (days.isEmpty()) {
@@ -87,7 +97,7 @@ public sealed interface DailyCommand
             Objects.requireNonNull(defaultZone, "defaultZone");
             return new DailySchedule(teamId, channelId, time == null ? DailySchedule.DEFAULT_TIME : time,
                     zone == null ? defaultZone : zone, days == null ? DailySchedule.DEFAULT_DAYS : days, category,
-                    createdBy, true, null);
+                    createdBy, true, revealTime);
         }
     }
 

@@ -138,6 +138,8 @@ final class DailyCommandParser {
         Category category;
         boolean categoryGiven;
         String categoryToken;
+        LocalTime reveal;
+        boolean revealGiven;
     }
 
     /** Thrown inside the parser only, to stop at the first error; never escapes {@link #parse(String)}. */
@@ -157,6 +159,19 @@ final class DailyCommandParser {
                 String next = i + 1 < args.size() ? args.get(i + 1) : null;
                 String lower = lower(token);
                 String nextLower = next == null ? null : lower(next);
+                if (lower.equals("reveal")) {
+                    if (next == null) {
+                        throw new Bad("\"reveal\" needs a time, e.g. reveal 17:00, or reveal next to reveal the "
+                                + "model answer when the next question is posted.");
+                    }
+                    if (on.revealGiven) {
+                        throw new Bad("Two reveal times given: give one, e.g. reveal 17:00.");
+                    }
+                    on.revealGiven = true;
+                    on.reveal = nextLower.equals("next") ? null : time(nextLower, next);
+                    i++;
+                    continue;
+                }
                 // Two-word forms: "9 am", "every day", "every monday", "system design".
                 if (next != null && lower.matches("\\d{1,2}(:\\d{2})?")
                         && nextLower.matches("am|pm|a\\.m\\.|p\\.m\\.")) {
@@ -180,7 +195,7 @@ final class DailyCommandParser {
         } catch (Bad e) {
             return new DailyCommand.Invalid(e.getMessage());
         }
-        return new DailyCommand.On(on.time, on.zone, on.days, on.category);
+        return new DailyCommand.On(on.time, on.zone, on.days, on.category, on.reveal, on.revealGiven);
     }
 
     private static void argument(OnArgs on, String token) throws Bad {

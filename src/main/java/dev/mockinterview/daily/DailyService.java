@@ -72,7 +72,7 @@ public final class DailyService {
         DailySchedule schedule = existing.isEmpty() ? requested : new DailySchedule(actor.teamId(), channelId,
                 on.time() != null ? on.time() : existing.get().time(), requested.zone(),
                 on.days() != null ? on.days() : existing.get().days(), on.category(), creator, true,
-                existing.get().revealTime());
+                on.revealGiven() ? on.revealTime() : existing.get().revealTime());
         store.saveSchedule(schedule, clock.instant());
         return schedule;
     }

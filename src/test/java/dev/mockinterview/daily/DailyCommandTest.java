@@ -343,11 +343,35 @@ class DailyCommandTest {
         }
 
         private void assertUsageNamesAllFour(String usage) {
-            for (String sub : new String[] {"on [HH:MM] [time zone] [weekdays|everyday|mon,wed,fri] [category]",
+            for (String sub : new String[] {"on [HH:MM] [time zone] [weekdays|everyday|mon,wed,fri] [category] [reveal HH:MM]",
                     "off", "status", "now"}) {
                 assertTrue(usage.contains("`/mockinterview daily " + sub + "`"), sub);
             }
             assertTrue(usage.contains("e.g. `/mockinterview daily on 09:00 Europe/Berlin weekdays system-design`"));
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("reveal HH:MM sets the reveal time; reveal next clears it; a missing time is a precise error")
+    void revealTime() {
+        // given / when
+        DailyCommand at = DailyCommand.parse("on 09:00 reveal 17:30 weekdays");
+        DailyCommand next = DailyCommand.parse("on reveal next");
+        DailyCommand none = DailyCommand.parse("on 09:00");
+        DailyCommand missing = DailyCommand.parse("on 09:00 reveal");
+        DailyCommand bad = DailyCommand.parse("on reveal 26:00");
+
+        // then
+        var on = (DailyCommand.On) at;
+        org.junit.jupiter.api.Assertions.assertEquals(java.time.LocalTime.of(17, 30), on.revealTime());
+        org.junit.jupiter.api.Assertions.assertTrue(on.revealGiven());
+        org.junit.jupiter.api.Assertions.assertEquals(java.time.LocalTime.of(9, 0), on.time());
+        org.junit.jupiter.api.Assertions.assertNull(((DailyCommand.On) next).revealTime());
+        org.junit.jupiter.api.Assertions.assertTrue(((DailyCommand.On) next).revealGiven());
+        org.junit.jupiter.api.Assertions.assertFalse(((DailyCommand.On) none).revealGiven());
+        org.junit.jupiter.api.Assertions.assertTrue(((DailyCommand.Invalid) missing).message()
+                .contains("\"reveal\" needs a time, e.g. reveal 17:00"));
+        org.junit.jupiter.api.Assertions.assertTrue(((DailyCommand.Invalid) bad).message()
+                .contains("\"26:00\" is not a time of day"));
     }
 }

@@ -147,6 +147,22 @@ class DailyQuestionEndToEndTest {
     }
 
     @Test
+    @DisplayName("a configured reveal time reveals the model answer in the thread the same day")
+    void revealTime() {
+        bot.command(ADMIN, CHANNEL, "daily on 09:00 Europe/Berlin everyday reveal 17:00");
+        var on = awaitReply("Daily question on");
+        assertTrue(on.body().contains("model answer at 17:00"), on.body());
+        clock.set(Instant.parse("2026-11-25T08:00:00Z"));
+        var post = slack.await("chat.postMessage", this::isDailyPost, RunningBot.WAIT);
+        String ts = post.answerJson().path("ts").asText();
+        clock.set(Instant.parse("2026-11-25T15:59:00Z"));
+        slack.assertNoCall("chat.postMessage", c -> ts.equals(c.param("thread_ts")), QUIET);
+        clock.set(Instant.parse("2026-11-25T16:00:00Z"));
+        var reveal = slack.await("chat.postMessage", c -> ts.equals(c.param("thread_ts")), RunningBot.WAIT);
+        assertTrue(RunningBot.blocksText(reveal).contains("Time to compare notes"));
+    }
+
+    @Test
     @DisplayName("daily now posts one question at once, without using up the day's scheduled post")
     void postNow() {
         bot.command(ADMIN, CHANNEL, "daily on 09:00 Europe/Berlin everyday");
