@@ -62,15 +62,16 @@ public sealed interface DailyCommand
      *
      * @param days     unmodifiable, never empty when not null
      * @param category    null both when absent and for {@code all}: all categories
+     * @param categoryGiven whether the command named a category ({@code all} included)
      * @param revealTime  local time to reveal the model answer on the post's day; null: with the next post
      * @param revealGiven whether the command named a reveal ({@code reveal HH:MM} or {@code reveal next})
      */
-    record On(LocalTime time, ZoneId zone, Set<DayOfWeek> days, Category category, LocalTime revealTime,
-              boolean revealGiven) implements DailyCommand {
+    record On(LocalTime time, ZoneId zone, Set<DayOfWeek> days, Category category, boolean categoryGiven,
+              LocalTime revealTime, boolean revealGiven) implements DailyCommand {
 
         /** Without a reveal time: the model answer is revealed with the next post. */
         public On(LocalTime time, ZoneId zone, Set<DayOfWeek> days, Category category) {
-            this(time, zone, days, category, null, false);
+            this(time, zone, days, category, category != null, null, false);
         }
 
         public On {

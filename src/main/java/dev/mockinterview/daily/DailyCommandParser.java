@@ -195,7 +195,8 @@ final class DailyCommandParser {
         } catch (Bad e) {
             return new DailyCommand.Invalid(e.getMessage());
         }
-        return new DailyCommand.On(on.time, on.zone, on.days, on.category, on.reveal, on.revealGiven);
+        return new DailyCommand.On(on.time, on.zone, on.days, on.category, on.categoryGiven, on.reveal,
+                on.revealGiven);
     }
 
     private static void argument(OnArgs on, String token) throws Bad {

@@ -16,7 +16,7 @@ import java.util.random.RandomGenerator;
  * <p>A channel works through its pool (the whole bank, or the schedule's category) in cycles. Within a cycle no
  * question is posted twice: each pick is drawn uniformly from the pool's questions not yet posted in the cycle. When
  * every one of them has been posted, the pick starts a new cycle ({@link Pick#newCycle()}); the caller then starts
- * counting a new cycle before recording the post (e.g. {@code DailyStore.startNewCycle}), so this post is the first
+ * counting a new cycle before recording the post (e.g. {@code DailyStore.claim} with {@code newCycle}), so this post is the first
  * of the new cycle. The question posted last is never picked again straight away, unless it is the only question in
  * the pool, also across a cycle boundary.
  *

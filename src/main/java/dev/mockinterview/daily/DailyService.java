@@ -71,7 +71,8 @@ public final class DailyService {
         // Changing one setting keeps the others: "daily on 10:00" on a Berlin schedule stays in Berlin.
         DailySchedule schedule = existing.isEmpty() ? requested : new DailySchedule(actor.teamId(), channelId,
                 on.time() != null ? on.time() : existing.get().time(), requested.zone(),
-                on.days() != null ? on.days() : existing.get().days(), on.category(), creator, true,
+                on.days() != null ? on.days() : existing.get().days(),
+                on.categoryGiven() ? on.category() : existing.get().category(), creator, true,
                 on.revealGiven() ? on.revealTime() : existing.get().revealTime());
         store.saveSchedule(schedule, clock.instant());
         return schedule;
@@ -113,7 +114,14 @@ public final class DailyService {
             DailyRules.CatchUp catchUp = DailyRules.catchUp(s, now, last);
             catchUp.skipped().forEach(d -> skipped.add(s.channelId() + " " + d));
             if (catchUp.post().isPresent()) {
-                claim(s, catchUp.post().get(), now, false).ifPresent(claimed::add);
+                LocalDate day = catchUp.post().get();
+                // A slot that passed before the schedule was set (or changed) is not a missed post: the first
+                // post is the next slot, as "daily on" announced.
+                boolean setAfterSlot = store.updatedAt(s.teamId(), s.channelId())
+                        .map(t -> t.isAfter(DailyRules.slotOn(s, day).toInstant())).orElse(false);
+                if (!setAfterSlot) {
+                    claim(s, day, now, false).ifPresent(claimed::add);
+                }
             }
         }
         return new Due(claimed, skipped);
@@ -133,17 +141,15 @@ public final class DailyService {
 
     private Optional<Claimed> claim(DailySchedule s, LocalDate date, Instant now, boolean extra) {
         List<Question> pool = bank.get().in(s.category());
-        String last = store.latestPost(s.teamId(), s.channelId())
-                .filter(p -> p.status() != DailyPost.Status.FAILED).map(DailyPost::questionId).orElse(null);
+        String last = store.lastPostedQuestion(s.teamId(), s.channelId()).orElse(null);
         Optional<DailyPick.Pick> pick = DailyPick.choose(pool, store.postedInCycle(s.teamId(), s.channelId()), last,
                 random);
         if (pick.isEmpty()) {
             return Optional.empty();
         }
-        if (pick.get().newCycle()) {
-            store.startNewCycle(s.teamId(), s.channelId());
-        }
-        return store.claim(s.teamId(), s.channelId(), date, pick.get().question().id(), now, extra)
+        // The new cycle starts only if this claim wins, in the same transaction, so a losing instance cannot move it.
+        return store.claim(s.teamId(), s.channelId(), date, pick.get().question().id(), now, extra,
+                        pick.get().newCycle())
                 .map(p -> new Claimed(p, pick.get().question(), s, false));
     }
 
@@ -188,8 +194,8 @@ public final class DailyService {
                 store.markRevealed(p.id());
                 continue;
             }
-            Optional<Instant> at = p.extra() ? DailyRules.revealAt(s.get(), p.claimedAt())
-                    : DailyRules.revealAt(s.get(), p.localDate());
+            // From when it was actually claimed: a late catch-up post must not give its answer away at once.
+            Optional<Instant> at = DailyRules.revealAt(s.get(), p.claimedAt());
             if (at.isPresent() && !now.isBefore(at.get())) {
                 out.add(new Reveal(p, q.get()));
             }

@@ -21,7 +21,20 @@ public interface DailyStore {
      * this or another instance, before a restart or now): the caller then must not post.
      */
     Optional<DailyPost> claim(String teamId, String channelId, LocalDate date, String questionId, Instant now,
-                              boolean extra);
+                              boolean extra, boolean newCycle);
+    // newCycle: the channel has used up its pool; if this claim wins, a new cycle begins with it, atomically.
+
+    /** As {@link #claim(String, String, LocalDate, String, Instant, boolean, boolean)} within the current cycle. */
+    default Optional<DailyPost> claim(String teamId, String channelId, LocalDate date, String questionId,
+                                      Instant now, boolean extra) {
+        return claim(teamId, channelId, date, questionId, now, extra, false);
+    }
+
+    /** The question of the channel's latest post that was not given up, if any. */
+    Optional<String> lastPostedQuestion(String teamId, String channelId);
+
+    /** When the channel's schedule was last set or changed. */
+    Optional<Instant> updatedAt(String teamId, String channelId);
 
     void markPosted(long postId, String messageTs);
 
@@ -45,9 +58,6 @@ public interface DailyStore {
 
     /** Question ids posted in the channel since its current cycle began. */
     Set<String> postedInCycle(String teamId, String channelId);
-
-    /** Starts a new cycle for the channel: every question counts as not posted again. */
-    void startNewCycle(String teamId, String channelId);
 
     /** How many hints a user has revealed on a daily post. */
     int hintsRevealed(long postId, String userId);

@@ -103,7 +103,7 @@ public final class SqliteDailyStore implements DailyStore {
 
     @Override
     public Optional<DailyPost> claim(String teamId, String channelId, LocalDate date, String questionId, Instant now,
-                                     boolean extra) {
+                                     boolean extra, boolean newCycle) {
         return db.inTransaction(c -> {
             // INSERT OR IGNORE under BEGIN IMMEDIATE: of all instances racing for (channel, date), one inserts.
             try (PreparedStatement ps = c.prepareStatement("""
@@ -119,10 +119,21 @@ public final class SqliteDailyStore implements DailyStore {
                 if (ps.executeUpdate() == 0) {
                     return Optional.<DailyPost>empty();
                 }
+                long id;
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
-                    return post(c, keys.getLong(1));
+                    id = keys.getLong(1);
                 }
+                if (newCycle) {
+                    try (PreparedStatement cycle = c.prepareStatement(
+                            "UPDATE daily_schedules SET cycle_start = ? WHERE team_id = ? AND channel_id = ?")) {
+                        cycle.setLong(1, id - 1);
+                        cycle.setString(2, teamId);
+                        cycle.setString(3, channelId);
+                        cycle.executeUpdate();
+                    }
+                }
+                return post(c, id);
             }
         });
     }
@@ -156,14 +167,43 @@ public final class SqliteDailyStore implements DailyStore {
     private void update(String sql, String text, long id) {
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                if (text != null) {
-                    ps.setString(i++, text);
+                boolean hasText = sql.chars().filter(ch -> ch == '?').count() == 2;
+                if (hasText) {
+                    ps.setString(1, text);
                 }
-                ps.setLong(i, id);
+                ps.setLong(hasText ? 2 : 1, id);
                 ps.executeUpdate();
             }
             return null;
+        });
+    }
+
+    @Override
+    public Optional<String> lastPostedQuestion(String teamId, String channelId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT question_id FROM daily_posts WHERE team_id = ? AND channel_id = ? AND status <> 'FAILED'
+                     ORDER BY id DESC LIMIT 1""")) {
+                ps.setString(1, teamId);
+                ps.setString(2, channelId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<Instant> updatedAt(String teamId, String channelId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT updated_at FROM daily_schedules WHERE team_id = ? AND channel_id = ?")) {
+                ps.setString(1, teamId);
+                ps.setString(2, channelId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(Instant.ofEpochMilli(rs.getLong(1))) : Optional.<Instant>empty();
+                }
+            }
         });
     }
 
@@ -258,20 +298,6 @@ public final class SqliteDailyStore implements DailyStore {
                 }
                 return ids;
             }
-        });
-    }
-
-    @Override
-    public void startNewCycle(String teamId, String channelId) {
-        db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE daily_schedules SET cycle_start = (SELECT coalesce(max(id), 0) FROM daily_posts)
-                     WHERE team_id = ? AND channel_id = ?""")) {
-                ps.setString(1, teamId);
-                ps.setString(2, channelId);
-                ps.executeUpdate();
-            }
-            return null;
         });
     }
 

@@ -3,6 +3,7 @@ package dev.mockinterview.daily;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -324,12 +324,28 @@ class DailyServiceTest {
             assertEquals(LocalTime.of(10, 0), days.time());
             assertEquals(NEW_YORK, days.zone());
             assertEquals(DailySchedule.WEEKENDS, days.days());
+            assertEquals(LocalTime.of(17, 0), days.revealTime());
         }
 
         @Test
-        @Disabled("BUG: DailyService.turnOn (DailyService.java:70) always takes on.category(), which is null both for "
-                + "'all' and for no category given, so \"daily on 10:00\" on a system-design channel silently "
-                + "switches it to all categories")
+        @DisplayName("\"reveal HH:MM\" sets the reveal time, \"reveal next\" clears it; other settings stay")
+        void reveal() {
+            // given
+            DailySchedule s = daily.turnOn(ADMIN, CH, on("on 09:00 America/New_York everyday"), BERLIN);
+            assertNull(s.revealTime());
+
+            // when / then
+            DailySchedule at = daily.turnOn(ADMIN, CH, on("on reveal 17:30"), BERLIN);
+            assertEquals(LocalTime.of(17, 30), at.revealTime());
+            assertEquals(LocalTime.of(9, 0), at.time());
+            assertEquals(NEW_YORK, at.zone());
+            assertEquals(DailySchedule.EVERY_DAY, at.days());
+            DailySchedule next = daily.turnOn(ADMIN, CH, on("on reveal next"), BERLIN);
+            assertNull(next.revealTime());
+            assertEquals(Optional.of(next), store.schedule(TEAM, CH));
+        }
+
+        @Test
         @DisplayName("\"daily on 10:00\" keeps the category of the existing schedule")
         void keepsCategory() {
             // given
@@ -445,6 +461,7 @@ class DailyServiceTest {
             assertEquals(CH, c.post().channelId());
             assertEquals(DailyPost.Status.CLAIMED, c.post().status());
             assertFalse(c.post().extra());
+            assertFalse(c.retry());
             assertEquals(berlin(MON, 9, 0), c.post().claimedAt());
             assertEquals(c.post().questionId(), c.question().id());
             assertEquals(Optional.of(c.question()), bank.get().byId(c.question().id()));
@@ -579,8 +596,6 @@ class DailyServiceTest {
     }
 
     @Test
-    @Disabled("BUG: a schedule turned on after today's slot is claimed at once (DailyRules.dueNow/ DailyService."
-            + "claimDue, DailyService.java:106), while nextPost (what 'daily on' replies) announces tomorrow's slot")
     @DisplayName("turned on after today's slot: the first question comes at the announced next slot, not at once")
     void turnedOnAfterTodaysSlot() {
         // given: Monday 10:00 Berlin
@@ -658,9 +673,6 @@ class DailyServiceTest {
         }
 
         @Test
-        @Disabled("BUG: DailyService.claim (DailyService.java:131-132) passes lastPostedId = null when the channel's "
-                + "latest post FAILED, instead of the latest post that was actually made, so after a given-up day "
-                + "the question the channel saw last can be posted again straight away")
         @DisplayName("after a given-up day, the next post is still not the question the channel saw last")
         void failedDayDoesNotAllowRepeat() {
             // given: 8 channels, each with system design (2 questions), every day
@@ -694,9 +706,6 @@ class DailyServiceTest {
         }
 
         @Test
-        @Disabled("BUG: DailyService.claim (DailyService.java:137-141) starts the new cycle before its claim is known "
-                + "to win; an instance that loses the race resets cycle_start past the winner's post, so the "
-                + "winner's question can come back within the new cycle")
         @DisplayName("two instances at a cycle boundary: the post that won still counts in the new cycle")
         void cycleBoundaryRace() {
             // given: b1..b3 posted Monday to Wednesday by this instance
@@ -818,6 +827,7 @@ class DailyServiceTest {
             assertEquals(claimed.post(), retries.get(0).post());
             assertEquals(claimed.question(), retries.get(0).question());
             assertEquals(claimed.schedule(), retries.get(0).schedule());
+            assertTrue(retries.get(0).retry());
 
             // when it is posted
             daily.posted(retries.get(0).post(), "1.0");
@@ -940,8 +950,8 @@ class DailyServiceTest {
         void revealTime() {
             // given
             clock.set(berlin(MON, 8, 0));
-            DailySchedule s = daily.turnOn(ADMIN, CH, on("on 09:00 weekdays"), BERLIN);
-            store.saveSchedule(s.withRevealTime(LocalTime.of(17, 0)), clock.instant());
+            DailySchedule s = daily.turnOn(ADMIN, CH, on("on 09:00 weekdays reveal 17:00"), BERLIN);
+            assertEquals(LocalTime.of(17, 0), s.revealTime());
             DailyService.Claimed mon = postAt(berlin(MON, 9, 0));
 
             // when / then
@@ -987,15 +997,11 @@ class DailyServiceTest {
         }
 
         @Test
-        @Disabled("BUG: DailyService.dueReveals (DailyService.java:184-185) times a scheduled post's reveal from its "
-                + "slot, not from when it was posted, so a post caught up late (after the reveal time) has its "
-                + "model answer revealed at once; DailyRules.revealAt(DailySchedule, Instant) covers catch-up posts")
         @DisplayName("a post caught up late, after the reveal time, is revealed with the next post, not at once")
         void lateCatchUpRevealTime() {
             // given: 09:00 with the answer at 12:00; the bot was down until 15:00
             clock.set(berlin(MON, 8, 0));
-            DailySchedule s = daily.turnOn(ADMIN, CH, on("on 09:00 weekdays"), BERLIN);
-            store.saveSchedule(s.withRevealTime(LocalTime.of(12, 0)), clock.instant());
+            daily.turnOn(ADMIN, CH, on("on 09:00 weekdays reveal 12:00"), BERLIN);
             restart();
 
             // when
@@ -1059,7 +1065,7 @@ class DailyServiceTest {
 
     /**
      * A {@link DailyStore} over the real SQLite store that runs {@code interleave} once, just before the first
-     * {@link #startNewCycle}: a deterministic stand-in for another instance acting at that moment.
+     * claim that would start a new cycle: a deterministic stand-in for another instance acting at that moment.
      */
     private static final class InterleavingStore implements DailyStore {
         private final DailyStore delegate;
@@ -1072,12 +1078,23 @@ class DailyServiceTest {
         }
 
         @Override
-        public void startNewCycle(String teamId, String channelId) {
-            if (!interleaved) {
+        public Optional<DailyPost> claim(String teamId, String channelId, LocalDate date, String questionId,
+                                         Instant now, boolean extra, boolean newCycle) {
+            if (newCycle && !interleaved) {
                 interleaved = true;
                 interleave.run();
             }
-            delegate.startNewCycle(teamId, channelId);
+            return delegate.claim(teamId, channelId, date, questionId, now, extra, newCycle);
+        }
+
+        @Override
+        public Optional<String> lastPostedQuestion(String teamId, String channelId) {
+            return delegate.lastPostedQuestion(teamId, channelId);
+        }
+
+        @Override
+        public Optional<Instant> updatedAt(String teamId, String channelId) {
+            return delegate.updatedAt(teamId, channelId);
         }
 
         @Override
@@ -1093,12 +1110,6 @@ class DailyServiceTest {
         @Override
         public List<DailySchedule> enabledSchedules() {
             return delegate.enabledSchedules();
-        }
-
-        @Override
-        public Optional<DailyPost> claim(String teamId, String channelId, LocalDate date, String questionId,
-                                         Instant now, boolean extra) {
-            return delegate.claim(teamId, channelId, date, questionId, now, extra);
         }
 
         @Override

@@ -500,7 +500,7 @@ class SqliteDailyStoreTest {
         }
 
         @Test
-        @DisplayName("startNewCycle forgets the channel's earlier posts, not other channels', and counts later ones")
+        @DisplayName("a claim that starts a new cycle forgets the channel's earlier posts, not other channels'")
         void newCycle() {
             // given
             store.saveSchedule(schedule(CH, "U1", true), T0);
@@ -509,21 +509,20 @@ class SqliteDailyStoreTest {
             claim(CH2, MON, "q9");
             claim(CH, TUE, "q2");
 
-            // when
-            store.startNewCycle(TEAM, CH);
+            // when the channel's pool is used up and Wednesday's claim starts a new cycle
+            store.claim(TEAM, CH, WED, "q1", T0, false, true).orElseThrow();
 
-            // then
-            assertEquals(Set.of(), store.postedInCycle(TEAM, CH));
+            // then only that post counts in the channel's cycle, also after a restart
+            assertEquals(Set.of("q1"), store.postedInCycle(TEAM, CH));
             assertEquals(Set.of("q9"), store.postedInCycle(TEAM, CH2));
-
-            // when the channel posts again, also after a restart
-            claim(CH, WED, "q1");
             claim(CH2, TUE, "q8");
             restart();
-
-            // then
             assertEquals(Set.of("q1"), store.postedInCycle(TEAM, CH));
             assertEquals(Set.of("q9", "q8"), store.postedInCycle(TEAM, CH2));
+
+            // and a claim that loses (the day was already claimed) does not start a cycle
+            assertTrue(store.claim(TEAM, CH, WED, "q3", T0, false, true).isEmpty());
+            assertEquals(Set.of("q1"), store.postedInCycle(TEAM, CH));
         }
 
         @Test
