@@ -1,6 +1,7 @@
 package dev.mockinterview.daily;
 
 import dev.mockinterview.interview.Category;
+import dev.mockinterview.util.Suggest;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -413,37 +414,7 @@ final class DailyCommandParser {
         return "\"" + (s.length() > 40 ? s.substring(0, 39) + "…" : s) + "\"";
     }
 
-    /** The candidate closest to {@code lower} by edit distance (case-insensitive), if within {@code maxDistance}. */
-    static Optional<String> closest(String lower, Iterable<String> candidates, int maxDistance) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = distance(lower, c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        return best != null && bestDistance <= maxDistance && bestDistance > 0 ? Optional.of(best) : Optional.empty();
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
+    private static Optional<String> closest(String lower, Iterable<String> candidates, int maxDistance) {
+        return Suggest.closest(lower, candidates, maxDistance);
     }
 }

@@ -24,7 +24,25 @@ public final class Suggest {
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
-    static int distance(String a, String b) {
+    /**
+     * The candidate closest to {@code lower} by edit distance (case-insensitive), if within {@code maxDistance}
+     * and not identical.
+     */
+    public static Optional<String> closest(String lower, Iterable<String> candidates, int maxDistance) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = distance(lower, c.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= maxDistance && bestDistance > 0 ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Levenshtein distance. */
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -69,7 +69,7 @@ class LayeringTest {
     void domainIsPure() {
         // given
         Pattern forbidden = Pattern.compile("\\b(com\\.slack|java\\.sql|com\\.fasterxml)\\.[\\w.*]+"
-                + "|\\bdev\\.mockinterview\\.(?!(interview|feedback|review|daily)\\b)\\w+[\\w.*]*");
+                + "|\\bdev\\.mockinterview\\.(?!(interview|feedback|review|daily|util)\\b)\\w+[\\w.*]*");
 
         // when
         List<String> violations = find(forbidden, s -> java.util.Set.of("interview", "feedback", "review", "daily")

@@ -18,15 +18,16 @@ import org.junit.jupiter.api.Test;
 @DisplayName("daily package purity")
 class DailyPackagePurityTest {
     private static final Pattern ALLOWED_IMPORT =
-            Pattern.compile("import (static )?(java\\.|dev\\.mockinterview\\.interview\\.).*;");
-    private static final Pattern QUALIFIED = Pattern.compile("\\bdev\\.mockinterview\\.(?!interview\\b|daily\\b)\\w+");
+            Pattern.compile("import (static )?(java\\.|dev\\.mockinterview\\.interview\\.|dev\\.mockinterview\\.util\\.).*;");
+    private static final Pattern QUALIFIED =
+            Pattern.compile("\\bdev\\.mockinterview\\.(?!interview\\b|daily\\b|util\\b)\\w+");
     private static final Pattern STATIC_NON_FINAL_FIELD =
             Pattern.compile("^\\s*(\\w+\\s+)*static\\s+(?!.*\\bfinal\\b)[^=;(]*[=;].*");
     private static final Pattern CLOCK = Pattern.compile("\\bnow\\(|currentTimeMillis|nanoTime|systemDefaultZone"
             + "|systemUTC|ThreadLocalRandom|Math\\.random|new Random\\(|RandomGenerator\\.(of|getDefault)");
 
     @Test
-    @DisplayName("imports only java.* and the interview model, never reads the clock, has no static mutable fields")
+    @DisplayName("imports only java.*, the interview model and util, never reads the clock, has no static mutable fields")
     void pure() throws IOException {
         // given
         Path dir = Path.of(System.getProperty("basedir", "."), "src/main/java/dev/mockinterview/daily");
