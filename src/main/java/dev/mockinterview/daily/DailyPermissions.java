@@ -115,10 +115,10 @@ public record DailyPermissions(boolean everyone, boolean admins, boolean owners,
         }
         String upper = entry.toUpperCase(Locale.ROOT);
         if (!entry.equals(upper) && USER_ID.matcher(upper).matches()
-                && DailyCommandParser.closest(entry.toLowerCase(Locale.ROOT), KEYWORDS, 2).isEmpty()) {
+                && dev.mockinterview.util.Suggest.closest(entry.toLowerCase(Locale.ROOT), KEYWORDS, 2).isEmpty()) {
             return quoted + " is not a valid entry: Slack user ids are upper case. Did you mean " + upper + "?";
         }
-        String hint = DailyCommandParser.closest(entry.toLowerCase(Locale.ROOT), KEYWORDS,
+        String hint = dev.mockinterview.util.Suggest.closest(entry.toLowerCase(Locale.ROOT), KEYWORDS,
                         Math.max(2, entry.length() / 3))
                 .map(k -> " Did you mean " + k + "?").orElse("");
         return quoted + " is not a valid entry." + hint + valid;
