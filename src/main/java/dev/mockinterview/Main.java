@@ -3,6 +3,7 @@ package dev.mockinterview;
 import dev.mockinterview.app.MockInterviewServer;
 import dev.mockinterview.bank.BankLoader;
 import dev.mockinterview.bank.LoadResult;
+import dev.mockinterview.cli.ImportCommand;
 import dev.mockinterview.cli.PracticeCommand;
 import dev.mockinterview.config.Config;
 import dev.mockinterview.config.ConfigException;
@@ -36,6 +37,8 @@ public final class Main {
               serve                run the Slack bot (the default)
               practice [CATEGORY]  practise in this terminal, no Slack needed
               validate [DIR]       check a question bank (default: QUESTIONS_DIR or ./questions)
+              import FILE [--role R] [--level L] [--category C] [--out DIR] [--format json|yaml]
+                                   turn a scraped interview-questions page into a bank file
               help                 show this help
 
             Categories: %s
@@ -71,12 +74,13 @@ public final class Main {
                 case "serve" -> serve();
                 case "practice" -> practice(rest);
                 case "validate" -> validate(rest);
+                case "import" -> new ImportCommand(out, err).run(rest, Config.local(env).questionsDir());
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield 0;
                 }
                 default -> {
-                    String hint = Suggest.closest(command, List.of("serve", "practice", "validate", "help"))
+                    String hint = Suggest.closest(command, List.of("serve", "practice", "validate", "import", "help"))
                             .map(s -> " Did you mean \"" + s + "\"?").orElse("");
                     err.println("Unknown command \"" + command + "\"." + hint + "\n");
                     err.print(USAGE);

@@ -35,7 +35,8 @@ public final class BankLoader {
     private static final Set<String> TOP_LEVEL_FIELDS = Set.of("$schema", "questions");
     private static final List<String> LIST_FIELDS =
             List.of("howToAnswer", "keyPoints", "keyTerminology", "interviewersLookFor", "commonMistakes");
-    private static final Set<String> QUESTION_FIELDS = Set.of("id", "prompt", "category", "role", "level", "tags",
+    private static final Set<String> QUESTION_FIELDS = Set.of("id", "prompt", "draftPrompt", "category", "role",
+            "level", "tags",
             "answerFramework", "starExample", "howToAnswer", "keyPoints", "keyTerminology", "interviewersLookFor",
             "commonMistakes");
     private static final List<String> STAR_PARTS = List.of("situation", "task", "action", "result");
@@ -45,15 +46,26 @@ public final class BankLoader {
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+    private final ObjectMapper yaml = com.fasterxml.jackson.dataformat.yaml.YAMLMapper.builder()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    /** Whether a file name is a bank file: JSON or YAML, but not the JSON Schema. */
+    public static boolean isBankFile(String name) {
+        return (name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml"))
+                && !name.endsWith(".schema.json");
+    }
 
     /** Loads every bank file in {@code dir}. */
     public LoadResult load(Path dir) {
         List<BankProblem> problems = new ArrayList<>();
+        List<BankProblem> warnings = new ArrayList<>();
         List<Path> files = bankFiles(dir, problems);
         List<Question> questions = new ArrayList<>();
         Map<String, String> idToFile = new HashMap<>();
         for (Path file : files) {
-            for (QuestionReader reader : loadFile(file, problems)) {
+            for (QuestionReader reader : loadFile(file, problems, warnings)) {
                 String id = reader.usableId();
                 String first = id == null ? null : idToFile.putIfAbsent(id, file.toString());
                 if (first != null) {
@@ -67,7 +79,7 @@ public final class BankLoader {
             problems.add(new BankProblem(dir.toString(), null, null, "the bank has no questions"));
         }
         QuestionBank bank = problems.isEmpty() ? new QuestionBank(questions) : null;
-        return new LoadResult(bank, problems, files.stream().map(Path::toString).toList());
+        return new LoadResult(bank, problems, warnings, files.stream().map(Path::toString).toList());
     }
 
     private static List<Path> bankFiles(Path dir, List<BankProblem> problems) {
@@ -77,8 +89,7 @@ public final class BankLoader {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .filter(p -> !p.getFileName().toString().endsWith(".schema.json"))
+            return entries.filter(p -> isBankFile(p.getFileName().toString()))
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList();
@@ -88,11 +99,12 @@ public final class BankLoader {
         }
     }
 
-    private List<QuestionReader> loadFile(Path file, List<BankProblem> problems) {
+    private List<QuestionReader> loadFile(Path file, List<BankProblem> problems, List<BankProblem> warnings) {
         String name = file.toString();
         JsonNode root;
         try {
-            root = json.readTree(readUtf8(file));
+            String name0 = file.getFileName().toString();
+            root = (name0.endsWith(".json") ? json : yaml).readTree(readUtf8(file));
         } catch (NoSuchFileException e) {
             problems.add(new BankProblem(name, null, null, "file not found"));
             return List.of();
@@ -101,7 +113,8 @@ public final class BankLoader {
             return List.of();
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            problems.add(new BankProblem(name, null, null, "invalid JSON at line " + (loc == null ? "?" : loc.getLineNr())
+            problems.add(new BankProblem(name, null, null, "invalid " + (name.endsWith(".json") ? "JSON" : "YAML")
+                    + " at line " + (loc == null ? "?" : loc.getLineNr())
                     + ", column " + (loc == null ? "?" : loc.getColumnNr()) + ": " + e.getOriginalMessage()));
             return List.of();
         } catch (IOException e) {
@@ -127,7 +140,7 @@ public final class BankLoader {
         }
         List<QuestionReader> readers = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            QuestionReader reader = new QuestionReader(name, i, list.get(i), problems);
+            QuestionReader reader = new QuestionReader(name, i, list.get(i), problems, warnings);
             reader.read();
             readers.add(reader);
         }
@@ -149,14 +162,17 @@ public final class BankLoader {
         private final String file;
         private final JsonNode node;
         private final List<BankProblem> problems;
+        private final List<BankProblem> warnings;
         private final String where;
         private String usableId;
         private Question question;
 
-        QuestionReader(String file, int index, JsonNode node, List<BankProblem> problems) {
+        QuestionReader(String file, int index, JsonNode node, List<BankProblem> problems,
+                       List<BankProblem> warnings) {
             this.file = file;
             this.node = node;
             this.problems = problems;
+            this.warnings = warnings;
             JsonNode id = node == null ? null : node.get("id");
             this.where = id != null && id.isTextual() && !id.asText().isBlank()
                     ? id.asText() : "#" + (index + 1) + " (no id)";
@@ -187,6 +203,13 @@ public final class BankLoader {
             String id = slug("id", BankLimits.ID_MAX);
             usableId = id;
             String prompt = text("prompt", BankLimits.PROMPT_MAX);
+            JsonNode draft = node.get("draftPrompt");
+            if (draft != null && !draft.isBoolean()) {
+                problem("draftPrompt", "must be true or false");
+            } else if (draft != null && draft.asBoolean()) {
+                warnings.add(new BankProblem(file, where, "prompt", "is a placeholder: write the question as an "
+                        + "interviewer would ask it, then remove \"draftPrompt\""));
+            }
             Category category = category();
             String role = slug("role", BankLimits.ID_MAX);
             String level = slug("level", BankLimits.ID_MAX);
