@@ -5,6 +5,7 @@ import dev.mockinterview.bank.BankLoader;
 import dev.mockinterview.bank.LoadResult;
 import dev.mockinterview.cli.ImportCommand;
 import dev.mockinterview.cli.PracticeCommand;
+import dev.mockinterview.cli.PreviewCommand;
 import dev.mockinterview.config.Config;
 import dev.mockinterview.config.ConfigException;
 import dev.mockinterview.interview.Category;
@@ -37,6 +38,7 @@ public final class Main {
               serve                run the Slack bot (the default)
               practice [CATEGORY]  practise in this terminal, no Slack needed
               validate [DIR]       check a question bank (default: QUESTIONS_DIR or ./questions)
+              preview ID           show a question as text and as the Block Kit JSON of each state
               import FILE [--role R] [--level L] [--category C] [--out DIR] [--format json|yaml]
                                    turn a scraped interview-questions page into a bank file
               help                 show this help
@@ -75,12 +77,13 @@ public final class Main {
                 case "practice" -> practice(rest);
                 case "validate" -> validate(rest);
                 case "import" -> new ImportCommand(out, err).run(rest, Config.local(env).questionsDir());
+                case "preview" -> preview(rest);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield 0;
                 }
                 default -> {
-                    String hint = Suggest.closest(command, List.of("serve", "practice", "validate", "import", "help"))
+                    String hint = Suggest.closest(command, List.of("serve", "practice", "validate", "import", "preview", "help"))
                             .map(s -> " Did you mean \"" + s + "\"?").orElse("");
                     err.println("Unknown command \"" + command + "\"." + hint + "\n");
                     err.print(USAGE);
@@ -105,6 +108,19 @@ public final class Main {
         LoadResult result = new BankLoader().load(dir);
         (result.ok() ? out : err).println(result.report());
         return result.ok() ? 0 : 1;
+    }
+
+    private int preview(List<String> args) {
+        if (args.size() != 1) {
+            err.println("preview takes one question id, e.g.: preview backend-senior-13-distributed-rate-limiter");
+            return 2;
+        }
+        LoadResult bank = new BankLoader().load(Config.local(env).questionsDir());
+        if (!bank.ok()) {
+            err.println(bank.report());
+            return 1;
+        }
+        return new PreviewCommand(bank.bank()).run(args.get(0), out, err);
     }
 
     private int practice(List<String> args) throws ConfigException {

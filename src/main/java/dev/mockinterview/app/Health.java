@@ -8,10 +8,17 @@ import java.util.function.Supplier;
 public final class Health {
     private final Database db;
     private final Supplier<QuestionBank> bank;
+    private final Supplier<String> bankProblems;
 
     public Health(Database db, Supplier<QuestionBank> bank) {
+        this(db, bank, () -> null);
+    }
+
+    /** @param bankProblems the latest failed reload's problems while an older bank serves, else null */
+    public Health(Database db, Supplier<QuestionBank> bank, Supplier<String> bankProblems) {
         this.db = db;
         this.bank = bank;
+        this.bankProblems = bankProblems;
     }
 
     /** The result, with the JSON body to serve. */
@@ -25,6 +32,14 @@ public final class Health {
         }
         if (!db.isHealthy()) {
             return new Status(false, "{\"status\":\"unavailable\",\"reason\":\"database not answering\"}");
+        }
+        String problems = bankProblems.get();
+        if (problems != null) {
+            // Still serving the last good bank: healthy, but say that the files on disk are not what is served.
+            long count = problems.lines().filter(l -> !l.startsWith("warning: ")).count() - 1;
+            return new Status(true, "{\"status\":\"ok\",\"questions\":" + questions.size()
+                    + ",\"bank\":{\"state\":\"stale\",\"reason\":\"the latest edit of the bank is invalid (" + count
+                    + " problem(s), see the log); serving the last good bank\"}}");
         }
         return new Status(true, "{\"status\":\"ok\",\"questions\":" + questions.size() + "}");
     }

@@ -6,11 +6,11 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.mockinterview.bank.BankHolder;
 import dev.mockinterview.bank.BankLoader;
-import dev.mockinterview.bank.LoadResult;
+import dev.mockinterview.bank.BankWatcher;
 import dev.mockinterview.config.Config;
 import dev.mockinterview.interview.InterviewService;
-import dev.mockinterview.interview.QuestionBank;
 import dev.mockinterview.slack.Deduplicator;
 import dev.mockinterview.slack.Delivery;
 import dev.mockinterview.slack.DmChannels;
@@ -57,7 +57,8 @@ public final class MockInterviewServer implements AutoCloseable {
     private final SlackHttpServer http;
     private final SocketModeApp socketMode;
     private final App app;
-    private final QuestionBank bank;
+    private final BankHolder bank;
+    private final BankWatcher watcher;
     private final DailyJob dailyJob;
     private final Duration dailyTick;
     private final java.util.concurrent.ScheduledExecutorService scheduler =
@@ -87,20 +88,19 @@ public final class MockInterviewServer implements AutoCloseable {
     }
 
     private MockInterviewServer(Config config, Runtime runtime) throws Exception {
-        LoadResult loaded = new BankLoader().load(config.questionsDir());
-        if (!loaded.ok()) {
-            throw new InvalidBankException("The question bank in " + config.questionsDir() + " has problems, so "
-                    + "mockinterview will not start:\n" + loaded.report());
+        try {
+            this.bank = BankHolder.load(config.questionsDir(), new BankLoader(), runtime.clock());
+        } catch (BankHolder.InvalidBankException e) {
+            throw new InvalidBankException(e.getMessage());
         }
-        this.bank = loaded.bank();
         this.db = Database.open(config.databaseFile());
         try {
             var store = new SqliteSessionStore(db);
             var progressStore = new SqliteProgressStore(db);
             var scorer = new AnswerScorer();
-            var interviews = new InterviewService(() -> bank, store, progressStore, scorer, new Sm2Scheduler(),
+            var interviews = new InterviewService(bank, store, progressStore, scorer, new Sm2Scheduler(),
                     runtime.clock(), runtime.random());
-            var progress = new ProgressService(() -> bank, store, progressStore, scorer, runtime.clock());
+            var progress = new ProgressService(bank, store, progressStore, scorer, runtime.clock());
             int backfilled = progress.backfillScores();
             if (backfilled > 0) {
                 log.info("scored {} answers saved before feedback existed", backfilled);
@@ -116,17 +116,18 @@ public final class MockInterviewServer implements AutoCloseable {
             var gateway = new SlackGateway(slack.methods(config.botToken()), httpClient, runtime.sleeper());
             this.workers = Executors.newFixedThreadPool(8, named("mi-worker"));
             var posted = new SqlitePostedMessageStore(db);
-            var daily = new DailyService(() -> bank, new SqliteDailyStore(db),
+            var daily = new DailyService(bank, new SqliteDailyStore(db),
                     DailyPermissions.parse(config.dailyManagers()), runtime.clock(), runtime.random());
             this.dailyJob = new DailyJob(daily, gateway);
             this.dailyTick = runtime.dailyTick();
             var delivery = new Delivery(new SerialExecutor(workers), gateway, new DmChannels(gateway, runtime.ticker()),
                     posted, new ZoneResolver(gateway, interviews, runtime.ticker()));
             this.app = SlackApp.build(slack, config.botToken(), config.signingSecret(), interviews, progress,
-                    () -> bank, delivery, gateway, new Deduplicator(runtime.ticker()), posted, daily, dailyJob);
+                    bank, delivery, gateway, new Deduplicator(runtime.ticker()), posted, daily, dailyJob);
 
-            Health health = new Health(db, () -> bank);
+            Health health = new Health(db, bank, () -> bank.state().problems());
             this.httpThreads = Executors.newFixedThreadPool(16, named("mi-http"));
+            this.watcher = new BankWatcher(config.questionsDir(), bank, Duration.ofMillis(300));
             if (config.socketMode()) {
                 this.http = new SlackHttpServer(config.port(), null, null, health, httpThreads);
                 this.socketMode = new SocketModeApp(config.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
@@ -146,6 +147,7 @@ public final class MockInterviewServer implements AutoCloseable {
         MockInterviewServer server = new MockInterviewServer(config, runtime);
         try {
             server.app.start();
+            server.watcher.start();
             server.http.start();
             if (server.socketMode != null) {
                 server.socketMode.startAsync();
@@ -158,7 +160,7 @@ public final class MockInterviewServer implements AutoCloseable {
             server.close();
             throw e;
         }
-        log.info("mockinterview is serving {} questions in {} mode; health on port {}", server.bank.size(),
+        log.info("mockinterview is serving {} questions in {} mode; health on port {}", server.bank.get().size(),
                 config.socketMode() ? "Socket" : "HTTP", server.port());
         return server;
     }
@@ -170,6 +172,7 @@ public final class MockInterviewServer implements AutoCloseable {
     /** Stops taking requests, finishes in-flight work, and closes the database. */
     @Override
     public void close() {
+        watcher.close();
         scheduler.shutdown();
         try {
             scheduler.awaitTermination(10, TimeUnit.SECONDS);

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.gson.Gson;
-import com.slack.api.util.json.GsonFactory;
 import dev.mockinterview.interview.Card;
 import dev.mockinterview.interview.Hint;
 import dev.mockinterview.interview.HintResult;
@@ -57,7 +55,6 @@ public final class PreviewCommand {
     private static final ObjectWriter PRETTY = JSON.writer(prettyPrinter());
 
     private final QuestionBank bank;
-    private final Gson gson = GsonFactory.createSnakeCase();
 
     public PreviewCommand(QuestionBank bank) {
         this.bank = bank;
@@ -141,7 +138,7 @@ public final class PreviewCommand {
     private String blocksJson(SlackMessage message) {
         try {
             ObjectNode root = JSON.createObjectNode();
-            root.set("blocks", JSON.readTree(gson.toJson(message.blocks())));
+            root.set("blocks", JSON.readTree(dev.mockinterview.slack.render.BlockKitJson.blocks(message)));
             return PRETTY.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise blocks", e);
