@@ -24,7 +24,9 @@ public final class InterviewException extends RuntimeException {
         /** The user has had their daily number of questions. */
         DAILY_CAP_REACHED,
         /** A setting's value is out of range. */
-        INVALID_SETTING
+        INVALID_SETTING,
+        /** No questions in the bank for the role (and level) asked for. */
+        UNKNOWN_ROLE
     }
 
     private final Reason reason;

@@ -53,8 +53,10 @@ public final class InterviewService {
     public Card start(UserRef user, Category category) {
         return store.inTransaction(() -> {
             QuestionBank questions = bank.get();
-            if (category != null && questions.in(category).isEmpty()) {
-                throw new InterviewException(InterviewException.Reason.EMPTY_CATEGORY, category.slug());
+            UserSettings settings = progress.settings(user);
+            if (questions.in(settings.role(), settings.level(), category).isEmpty()) {
+                throw new InterviewException(InterviewException.Reason.EMPTY_CATEGORY,
+                        category == null ? "no questions for the chosen role" : category.slug());
             }
             Instant now = clock.instant();
             var active = store.activeSession(user);
@@ -232,12 +234,12 @@ public final class InterviewService {
      */
     private Card advance(UserRef user, long sessionId, Category category, Instant now, boolean fresh) {
         QuestionBank questions = bank.get();
-        List<Question> pool = questions.in(category);
+        UserSettings settings = progress.settings(user);
+        List<Question> pool = questions.in(settings.role(), settings.level(), category);
         if (pool.isEmpty()) {
             throw new InterviewException(InterviewException.Reason.EMPTY_CATEGORY,
                     category == null ? "the bank is empty" : category.slug());
         }
-        UserSettings settings = progress.settings(user);
         LocalDate today = LocalDate.ofInstant(now, settings.zone());
         Instant startOfDay = today.atStartOfDay(settings.zone()).toInstant();
         int doneToday = progress.questionsShownSince(user, startOfDay);
@@ -303,7 +305,34 @@ public final class InterviewService {
         List<Hint> ladder = Hint.ladder(question);
         int shown = Math.min(progress.hintsRevealed(), ladder.size());
         return new Card(session, question, progress, ladder.subList(0, shown), ladder.size(), notice,
-                bank.get().in(session.category()).size(), this.progress.review(session.user(), question.id()).orElse(null));
+                pool(session).size(), this.progress.review(session.user(), question.id()).orElse(null));
+    }
+
+    private List<Question> pool(Session session) {
+        UserSettings settings = progress.settings(session.user());
+        return bank.get().in(settings.role(), settings.level(), session.category());
+    }
+
+    /**
+     * Chooses the role and level (null: any) whose questions the user practises, from those in the bank.
+     * Returns the settings as saved.
+     */
+    public UserSettings chooseRole(UserRef user, String role, String level) {
+        boolean known = bank.get().roles().stream().anyMatch(r -> (role == null || r.role().equals(role))
+                && (level == null || r.level().equals(level)));
+        if (!known) {
+            throw new InterviewException(InterviewException.Reason.UNKNOWN_ROLE,
+                    "no questions for role " + role + (level == null ? "" : " " + level));
+        }
+        return store.inTransaction(() -> {
+            progress.saveRole(user, role, level);
+            return progress.settings(user);
+        });
+    }
+
+    /** The user's settings (role, cap, time zone). */
+    public UserSettings settings(UserRef user) {
+        return store.inTransaction(() -> progress.settings(user));
     }
 
     private Session owned(UserRef actor, long sessionId) {

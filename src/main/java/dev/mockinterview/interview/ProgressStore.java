@@ -42,6 +42,9 @@ public interface ProgressStore {
 
     void saveZone(UserRef user, ZoneId zone);
 
+    /** The role and level (each null for any) whose questions the user practises. */
+    void saveRole(UserRef user, String role, String level);
+
     /** Questions shown to the user at or after {@code since}. */
     int questionsShownSince(UserRef user, Instant since);
 

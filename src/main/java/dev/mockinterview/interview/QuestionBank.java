@@ -43,6 +43,35 @@ public final class QuestionBank {
         return category == null ? all : byCategory.get(category);
     }
 
+    /** A bank within the bank: the questions of one role and level. */
+    public record RoleLevel(String role, String level, int questions) {
+        public String name() {
+            return role + " " + level;
+        }
+    }
+
+    /** Every role and level present, with its number of questions, sorted by role then level. */
+    public List<RoleLevel> roles() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (Question q : all) {
+            counts.merge(q.role() + "\u0000" + q.level(), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().map(e -> {
+            String[] parts = e.getKey().split("\u0000");
+            return new RoleLevel(parts[0], parts[1], e.getValue());
+        }).toList();
+    }
+
+    /** Questions of the role and level (null: any) in the category (null: all). */
+    public List<Question> in(String role, String level, Category category) {
+        if (role == null && level == null) {
+            return in(category);
+        }
+        return in(category).stream()
+                .filter(q -> (role == null || q.role().equals(role)) && (level == null || q.level().equals(level)))
+                .toList();
+    }
+
     /** Categories that have at least one question, in declaration order. */
     public List<Category> categories() {
         return byCategory.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();

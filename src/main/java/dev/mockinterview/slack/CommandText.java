@@ -13,7 +13,7 @@ import java.util.Locale;
 public record CommandText(Kind kind, Category category, String input, String suggestion, Integer number) {
 
     /** What the user asked for. */
-    public enum Kind { START, HELP, STATS, HISTORY, CAP, DAILY, UNKNOWN }
+    public enum Kind { START, HELP, STATS, HISTORY, CAP, DAILY, ROLES, ROLE, UNKNOWN }
 
     public CommandText(Kind kind, Category category, String input, String suggestion) {
         this(kind, category, input, suggestion, null);
@@ -35,6 +35,12 @@ public record CommandText(Kind kind, Category category, String input, String sug
             // The rest is parsed by the daily command, with its own precise errors; keep the user's casing.
             return new CommandText(Kind.DAILY, null, input.substring(5).strip(), null, null);
         }
+        if (word.equals("roles")) {
+            return new CommandText(Kind.ROLES, null, input, null, null);
+        }
+        if (word.equals("role") || word.startsWith("role ")) {
+            return new CommandText(Kind.ROLE, null, word.substring(4).strip(), null, null);
+        }
         if (word.equals("history")) {
             return new CommandText(Kind.HISTORY, null, input, null);
         }
@@ -52,7 +58,7 @@ public record CommandText(Kind kind, Category category, String input, String sug
         if (category.isPresent()) {
             return new CommandText(Kind.START, category.get(), input, null);
         }
-        List<String> known = new ArrayList<>(List.of("help", "start", "stats", "history", "cap", "daily"));
+        List<String> known = new ArrayList<>(List.of("help", "start", "stats", "history", "cap", "daily", "roles", "role"));
         for (Category c : Category.values()) {
             known.add(c.slug());
         }

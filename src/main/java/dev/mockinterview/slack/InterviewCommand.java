@@ -70,6 +70,25 @@ public final class InterviewCommand implements SlashCommandHandler {
                 });
                 yield ctx.ack();
             }
+            case ROLES -> {
+                delivery.later(user, responseUrl, () -> delivery.reply(responseUrl,
+                        HelpMessages.roles(questions, interviews.settings(user))));
+                yield ctx.ack();
+            }
+            case ROLE -> {
+                delivery.later(user, responseUrl, () -> {
+                    String[] choice = RoleChoice.parse(command.input(), questions);
+                    if (choice == null) {
+                        delivery.reply(responseUrl, HelpMessages.roles(questions, interviews.settings(user)));
+                        return;
+                    }
+                    var settings = interviews.chooseRole(user, choice[0], choice[1]);
+                    delivery.reply(responseUrl, HelpMessages.note(":white_check_mark: You now practise "
+                            + RoleChoice.describe(settings.role(), settings.level()) + " questions. Type "
+                            + "`/mockinterview` to go on; your next question comes from them."));
+                });
+                yield ctx.ack();
+            }
             case DAILY -> {
                 String channel = payload.getChannelId();
                 delivery.later(user, responseUrl, () -> daily.handle(user, channel, command.input(), responseUrl));

@@ -25,6 +25,8 @@ final class Replies {
             case EMPTY_ANSWER -> "Write an answer before saving.";
             case DAILY_CAP_REACHED -> ":checkered_flag: That was your last question for today: you have reached "
                     + "your daily cap. Come back tomorrow, or raise it with `/mockinterview cap 30`.";
+            case UNKNOWN_ROLE -> "There are no questions for that role. `/mockinterview roles` lists the roles "
+                    + "and levels in the bank.";
             case INVALID_SETTING -> "The daily cap must be a whole number from 1 to "
                     + dev.mockinterview.interview.UserSettings.MAX_DAILY_CAP + ", e.g. `/mockinterview cap 10`.";
         };

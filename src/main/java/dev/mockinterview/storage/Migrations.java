@@ -163,6 +163,12 @@ final class Migrations {
                         hints    INTEGER NOT NULL,
                         PRIMARY KEY (post_id, user_id)
                     ) STRICT;
+                    """),
+            new Migration(4, "role and level chosen by users and channels", """
+                    ALTER TABLE user_settings ADD COLUMN role TEXT;
+                    ALTER TABLE user_settings ADD COLUMN level TEXT;
+                    ALTER TABLE daily_schedules ADD COLUMN role TEXT;
+                    ALTER TABLE daily_schedules ADD COLUMN level TEXT;
                     """));
 
     static int latestVersion() {

@@ -174,7 +174,7 @@ public final class SqliteProgressStore implements ProgressStore {
     public UserSettings settings(UserRef user) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT daily_cap, time_zone FROM user_settings WHERE team_id = ? AND user_id = ?")) {
+                    "SELECT daily_cap, time_zone, role, level FROM user_settings WHERE team_id = ? AND user_id = ?")) {
                 bindUser(ps, user);
                 try (ResultSet rs = ps.executeQuery()) {
                     UserSettings defaults = UserSettings.defaults();
@@ -183,7 +183,8 @@ public final class SqliteProgressStore implements ProgressStore {
                     }
                     int cap = rs.getInt(1);
                     int dailyCap = rs.wasNull() ? defaults.dailyCap() : cap;
-                    return new UserSettings(dailyCap, zone(rs.getString(2), defaults.zone()));
+                    return new UserSettings(dailyCap, zone(rs.getString(2), defaults.zone()), rs.getString(3),
+                            rs.getString(4));
                 }
             }
         });
@@ -208,6 +209,12 @@ public final class SqliteProgressStore implements ProgressStore {
     @Override
     public void saveZone(UserRef user, ZoneId zone) {
         upsertSetting(user, "time_zone", zone.getId());
+    }
+
+    @Override
+    public void saveRole(UserRef user, String role, String level) {
+        upsertSetting(user, "role", role);
+        upsertSetting(user, "level", level);
     }
 
     private void upsertSetting(UserRef user, String column, Object value) {

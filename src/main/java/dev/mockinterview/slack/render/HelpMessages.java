@@ -29,6 +29,12 @@ public final class HelpMessages {
                         + "• `/mockinterview`: start your interview, or pick up where you left off\n"
                         + "• `/mockinterview &lt;category&gt;`: practise one category, e.g. `/mockinterview "
                         + exampleCategory(bank).slug() + "`\n"
+                        + "• `/mockinterview roles`, `/mockinterview role backend senior`: see and choose the roles "
+                        + "and levels you practise\n"
+                        + "• `/mockinterview stats`, `/mockinterview history`, `/mockinterview cap 10`: your "
+                        + "progress, your answers, your daily cap\n"
+                        + "• `/mockinterview daily on 09:00 Europe/Berlin weekdays`: a daily question in this channel "
+                        + "(also `daily off`, `daily status`, `daily now`)\n"
                         + "• `/mockinterview help`: this help"))));
         blocks.add(section(s -> s.text(markdownText("*Categories:* " + categories(bank)))));
         blocks.add(context(c -> c.elements(List.of(markdownText(
@@ -63,6 +69,23 @@ public final class HelpMessages {
             blocks.add(section(s -> s.text(markdownText(chunk))));
         }
         return new SlackMessage("Your answer was not saved; here it is", blocks);
+    }
+
+    /** {@code /mockinterview roles}: the roles and levels in the bank, and which one the user practises. */
+    public static SlackMessage roles(QuestionBank bank, dev.mockinterview.interview.UserSettings settings) {
+        StringBuilder s = new StringBuilder("*Roles and levels in the question bank:*\n");
+        for (var r : bank.roles()) {
+            boolean chosen = r.role().equals(settings.role()) && (settings.level() == null
+                    || r.level().equals(settings.level()));
+            s.append("• `").append(r.role()).append(' ').append(r.level()).append("`: ")
+                    .append(r.questions()).append(r.questions() == 1 ? " question" : " questions")
+                    .append(chosen ? " :white_check_mark: _(yours)_" : "").append('\n');
+        }
+        s.append(settings.role() == null && settings.level() == null
+                ? "You practise every role's questions. " : "")
+                .append("Choose with `/mockinterview role backend senior` (or just a role), or "
+                        + "`/mockinterview role any` for all of them.");
+        return note(s.toString());
     }
 
     /** A one-section message, for short ephemeral replies. */
