@@ -58,11 +58,25 @@ public final class DailyService {
     }
 
     public DailySchedule turnOn(Actor actor, String channelId, DailyCommand.On on, ZoneId defaultZone) {
+        return turnOn(actor, channelId, on, defaultZone, null);
+    }
+
+    /**
+     * Turns the channel's daily question on, or changes it.
+     *
+     * @param role the role and level to draw questions from; null keeps the channel's (all roles at first)
+     */
+    public DailySchedule turnOn(Actor actor, String channelId, DailyCommand.On on, ZoneId defaultZone,
+                                DailyStore.ChannelRole role) {
         Optional<DailySchedule> existing = store.schedule(actor.teamId(), channelId);
         requireAllowed(actor, existing);
-        if (on.category() != null && bank.get().in(on.category()).isEmpty()) {
-            throw new DailyException(DailyException.Reason.EMPTY_CATEGORY, "There are no " + on.category().label()
-                    + " questions in the bank yet.");
+        DailyStore.ChannelRole chosen = role != null ? role : store.role(actor.teamId(), channelId);
+        var category = on.categoryGiven() ? on.category() : existing.map(DailySchedule::category).orElse(null);
+        if (bank.get().in(chosen.role(), chosen.level(), category).isEmpty()) {
+            String what = (category == null ? "" : category.label() + " ") + "questions";
+            throw new DailyException(DailyException.Reason.EMPTY_CATEGORY, chosen.equals(DailyStore.ChannelRole.ANY)
+                    ? "There are no " + what + " in the bank yet."
+                    : "There are no " + what + " for " + chosen.describe() + " in the bank.");
         }
         // Whoever first set the channel up stays its owner: they are told about failed posts.
         String creator = existing.map(DailySchedule::createdBy).orElse(actor.userId());
@@ -75,7 +89,13 @@ public final class DailyService {
                 on.categoryGiven() ? on.category() : existing.get().category(), creator, true,
                 on.revealGiven() ? on.revealTime() : existing.get().revealTime());
         store.saveSchedule(schedule, clock.instant());
+        store.saveRole(actor.teamId(), channelId, chosen);
         return schedule;
+    }
+
+    /** The role and level the channel's questions come from. */
+    public DailyStore.ChannelRole role(String teamId, String channelId) {
+        return store.role(teamId, channelId);
     }
 
     public DailySchedule turnOff(Actor actor, String channelId) {
@@ -140,7 +160,8 @@ public final class DailyService {
     }
 
     private Optional<Claimed> claim(DailySchedule s, LocalDate date, Instant now, boolean extra) {
-        List<Question> pool = bank.get().in(s.category());
+        DailyStore.ChannelRole role = store.role(s.teamId(), s.channelId());
+        List<Question> pool = bank.get().in(role.role(), role.level(), s.category());
         String last = store.lastPostedQuestion(s.teamId(), s.channelId()).orElse(null);
         Optional<DailyPick.Pick> pick = DailyPick.choose(pool, store.postedInCycle(s.teamId(), s.channelId()), last,
                 random);

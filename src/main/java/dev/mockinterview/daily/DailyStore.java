@@ -59,6 +59,20 @@ public interface DailyStore {
     /** Question ids posted in the channel since its current cycle began. */
     Set<String> postedInCycle(String teamId, String channelId);
 
+    /** The role and level a channel's questions come from (both null: any). */
+    record ChannelRole(String role, String level) {
+        public static final ChannelRole ANY = new ChannelRole(null, null);
+
+        public String describe() {
+            return role == null && level == null ? "all roles" : (level == null ? "" : level + " ")
+                    + (role == null ? "any role" : role);
+        }
+    }
+
+    ChannelRole role(String teamId, String channelId);
+
+    void saveRole(String teamId, String channelId, ChannelRole role);
+
     /** How many hints a user has revealed on a daily post. */
     int hintsRevealed(long postId, String userId);
 

@@ -4,6 +4,7 @@ import dev.mockinterview.daily.DailyCommand;
 import dev.mockinterview.daily.DailyException;
 import dev.mockinterview.daily.DailySchedule;
 import dev.mockinterview.daily.DailyService;
+import dev.mockinterview.daily.DailyStore;
 import dev.mockinterview.interview.UserRef;
 import dev.mockinterview.slack.render.HelpMessages;
 import java.time.ZoneId;
@@ -22,15 +23,42 @@ final class DailySlashCommand {
     private final SlackGateway slack;
     private final Delivery delivery;
     private final DailyJob job;
+    private final java.util.function.Supplier<dev.mockinterview.interview.QuestionBank> bank;
+    /** "role" and the words after it, up to the next option-like word. */
+    private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
+            "(?i)\\brole\\s+([a-z0-9-]+(?:\\s+[a-z0-9-]+)?)");
 
-    DailySlashCommand(DailyService daily, SlackGateway slack, Delivery delivery, DailyJob job) {
+    DailySlashCommand(DailyService daily, SlackGateway slack, Delivery delivery, DailyJob job,
+                      java.util.function.Supplier<dev.mockinterview.interview.QuestionBank> bank) {
         this.daily = daily;
         this.slack = slack;
         this.delivery = delivery;
         this.job = job;
+        this.bank = bank;
     }
 
     void handle(UserRef user, String channelId, String args, String responseUrl) {
+        // "role backend senior" is taken out first: roles come from the bank, which the pure parser does not know.
+        DailyStore.ChannelRole role = null;
+        var m = ROLE.matcher(args);
+        if (m.find()) {
+            String words = m.group(1);
+            int end = m.end();
+            String[] choice = RoleChoice.parse(words, bank.get());
+            if (choice == null && words.contains(" ")) {
+                // "role backend weekdays": only the first word is the role.
+                String first = words.substring(0, words.indexOf(' '));
+                choice = RoleChoice.parse(first, bank.get());
+                end = m.start(1) + first.length();
+            }
+            if (choice == null) {
+                reply(responseUrl, "\"" + words.strip() + "\" is not a role in the question bank. "
+                        + "`/mockinterview roles` lists them; e.g. `/mockinterview daily on role backend senior`.");
+                return;
+            }
+            role = new DailyStore.ChannelRole(choice[0], choice[1]);
+            args = (args.substring(0, m.start()) + " " + args.substring(end)).strip();
+        }
         DailyCommand command = DailyCommand.parse(args);
         try {
             switch (command.kind()) {
@@ -40,10 +68,10 @@ final class DailySlashCommand {
                     var info = slack.userInfo(user.userId());
                     var actor = new DailyService.Actor(user.teamId(), user.userId(), info.admin(), info.owner());
                     DailySchedule s = daily.turnOn(actor, channelId, (DailyCommand.On) command,
-                            info.zone().orElse(ZoneId.of("UTC")));
+                            info.zone().orElse(ZoneId.of("UTC")), role);
                     String membership = ensureMember(channelId);
-                    reply(responseUrl, ":white_check_mark: Daily question on: " + s.describe() + "."
-                            + next(s) + membership);
+                    reply(responseUrl, ":white_check_mark: Daily question on: " + s.describe() + ", "
+                            + daily.role(user.teamId(), channelId).describe() + "." + next(s) + membership);
                 }
                 case OFF -> {
                     var info = slack.userInfo(user.userId());
@@ -76,8 +104,8 @@ final class DailySlashCommand {
                 .map(p -> " Last question: " + p.localDate() + " (" + p.status().name().toLowerCase(Locale.ROOT)
                         + (p.lastError() == null ? "" : ": " + p.lastError()) + ").")
                 .orElse(" Nothing posted yet.");
-        return (s.enabled() ? "Daily question on: " : "Daily question off (was: ") + s.describe()
-                + (s.enabled() ? "." : ").") + (s.enabled() ? next(s) : "") + last
+        return (s.enabled() ? "Daily question on: " : "Daily question off (was: ") + s.describe() + ", "
+                + daily.role(teamId, channelId).describe() + (s.enabled() ? "." : ").") + (s.enabled() ? next(s) : "") + last
                 + " Set up by <@" + s.createdBy() + ">; " + daily.permissions().who() + " can change it.";
     }
 

@@ -39,7 +39,7 @@ public final class SlackApp {
         app.use(new DuplicateDeliveryFilter(deduplicator));
 
         app.command("/mockinterview", new InterviewCommand(interviews, progress, bank, delivery,
-                new DailySlashCommand(daily, gateway, delivery, dailyJob)));
+                new DailySlashCommand(daily, gateway, delivery, dailyJob, bank)));
         DailyButtons dailyButtons = new DailyButtons(daily, delivery);
         app.blockAction(ActionIds.DAILY_HINT, dailyButtons);
         app.blockAction(ActionIds.DAILY_MODEL_ANSWER, dailyButtons);

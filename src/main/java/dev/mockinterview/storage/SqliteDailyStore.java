@@ -302,6 +302,35 @@ public final class SqliteDailyStore implements DailyStore {
     }
 
     @Override
+    public ChannelRole role(String teamId, String channelId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT role, level FROM daily_schedules WHERE team_id = ? AND channel_id = ?")) {
+                ps.setString(1, teamId);
+                ps.setString(2, channelId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? new ChannelRole(rs.getString(1), rs.getString(2)) : ChannelRole.ANY;
+                }
+            }
+        });
+    }
+
+    @Override
+    public void saveRole(String teamId, String channelId, ChannelRole role) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE daily_schedules SET role = ?, level = ? WHERE team_id = ? AND channel_id = ?")) {
+                ps.setString(1, role.role());
+                ps.setString(2, role.level());
+                ps.setString(3, teamId);
+                ps.setString(4, channelId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public int hintsRevealed(long postId, String userId) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(

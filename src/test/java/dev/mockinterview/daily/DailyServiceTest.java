@@ -1098,6 +1098,16 @@ class DailyServiceTest {
         }
 
         @Override
+        public ChannelRole role(String teamId, String channelId) {
+            return delegate.role(teamId, channelId);
+        }
+
+        @Override
+        public void saveRole(String teamId, String channelId, ChannelRole role) {
+            delegate.saveRole(teamId, channelId, role);
+        }
+
+        @Override
         public Optional<DailySchedule> schedule(String teamId, String channelId) {
             return delegate.schedule(teamId, channelId);
         }

@@ -77,4 +77,22 @@ class RolesEndToEndTest {
                 RunningBot.WAIT);
         slack.assertNoViolations();
     }
+
+    @Test
+    @DisplayName("a channel's daily question can come from one role")
+    void dailyRole() {
+        slack.setUser("U0ADMIN", "Europe/Berlin", true, false);
+        bot.command("U0ADMIN", "C0DAILY", "daily on 09:00 Europe/Berlin role frontend weekdays");
+        var on = slack.await(FakeSlack.RESPONSE_URL, c -> c.body().contains("Daily question on"), RunningBot.WAIT);
+        assertTrue(on.body().contains("weekdays, all categories, frontend."), on.body());
+        bot.command("U0ADMIN", "C0DAILY", "daily now");
+        var post = slack.await("chat.postMessage", c -> "C0DAILY".equals(c.param("channel"))
+                && c.param("text") != null && c.param("text").startsWith("Daily interview question"), RunningBot.WAIT);
+        String prompt = post.param("text");
+        assertTrue(prompt.contains("Tell me about a time an architectural decision")
+                || prompt.contains("reconcile conflicting priorities"), "a frontend question: " + prompt);
+        bot.command("U0ADMIN", "C0DAILY", "daily on role designer");
+        slack.await(FakeSlack.RESPONSE_URL, c -> c.body().contains("is not a role in the question bank"),
+                RunningBot.WAIT);
+    }
 }
