@@ -61,7 +61,9 @@ public final class BankWriter {
             strings(n.putArray("commonMistakes"), q.commonMistakes());
         }
         try {
-            return format == Format.JSON ? json.writeValueAsString(root) + "\n" : yaml.writeValueAsString(root);
+            // YAML editors (the YAML language server) validate against the same JSON Schema through this comment.
+            return format == Format.JSON ? json.writeValueAsString(root) + "\n"
+                    : "# yaml-language-server: $schema=./question-bank.schema.json\n" + yaml.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the bank", e);
         }
