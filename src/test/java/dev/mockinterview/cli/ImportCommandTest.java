@@ -54,6 +54,9 @@ class ImportCommandTest {
             // then
             assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
             assertTrue(Files.exists(dir.resolve("backend-senior." + format)));
+            String written = readUnchecked(dir.resolve("backend-senior." + format));
+            assertTrue(format.equals("json") ? written.contains("\"$schema\" : \"./question-bank.schema.json\"")
+                    : written.startsWith("# yaml-language-server: $schema=./question-bank.schema.json\n"), written);
             LoadResult loaded = new BankLoader().load(dir);
             assertTrue(loaded.ok(), loaded.report());
             assertEquals(15, loaded.warnings().size(), "every placeholder prompt is flagged");
@@ -65,6 +68,14 @@ class ImportCommandTest {
                 assertEquals(String.format("backend-senior-%02d", i + 1), imported.get(i).id());
                 assertEquals(sections(shipped.get(i)), sections(imported.get(i)), "question " + (i + 1));
             }
+        }
+    }
+
+    private static String readUnchecked(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
