@@ -160,10 +160,11 @@ class InterviewEndToEndTest {
         assertEquals(200, SignedClient.post(bot.eventsUrl(), SignedClient.FORM, body, RunningBot.SECRET).statusCode());
         bot.awaitPost("Hint 1 of 4");
 
-        // when Slack redelivers the same click, and the same delivery arrives again unmarked
-        var retried = SignedClient.post(bot.eventsUrl(), SignedClient.FORM, body, RunningBot.SECRET,
+        // when Slack redelivers the same click (signed afresh, as Slack does), and it arrives again unmarked
+        long now = Instant.now().getEpochSecond();
+        var retried = SignedClient.post(bot.eventsUrl(), SignedClient.FORM, body, RunningBot.SECRET, now + 1,
                 Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
-        var duplicate = SignedClient.post(bot.eventsUrl(), SignedClient.FORM, body, RunningBot.SECRET);
+        var duplicate = SignedClient.post(bot.eventsUrl(), SignedClient.FORM, body, RunningBot.SECRET, now + 2);
 
         // then both are acked and no second hint is posted
         assertEquals(200, retried.statusCode());
@@ -193,6 +194,41 @@ class InterviewEndToEndTest {
         assertEquals(401, tampered.statusCode());
         slack.assertNoCall("conversations.open", c -> true, QUIET);
         slack.assertNoCall("chat.postMessage", c -> true, Duration.ZERO);
+    }
+
+    @Test
+    @DisplayName("a replay of the same signed request is refused; an oversized body is refused unread")
+    void replayAndSize() throws Exception {
+        // given a signed slash command, accepted once
+        String body = dev.mockinterview.testutil.SlackRequests.slashCommand(FakeSlack.TEAM_ID, ALICE, "C1",
+                "/mockinterview", "help", slack.responseUrl("replay"), "trigger.replay");
+        long now = Instant.now().getEpochSecond();
+        String signature = SlackSigner.signature(RunningBot.SECRET, now, body);
+        assertEquals(200, SignedClient.postWithSignature(bot.eventsUrl(), SignedClient.FORM, body,
+                String.valueOf(now), signature).statusCode());
+
+        // when the very same request (same timestamp, signature and body) is sent again
+        var replay = SignedClient.postWithSignature(bot.eventsUrl(), SignedClient.FORM, body, String.valueOf(now),
+                signature);
+
+        // then it is refused
+        assertEquals(401, replay.statusCode());
+
+        // and a body announced as over 1 MB is refused (413) before any of it is sent or read
+        assertEquals("HTTP/1.1 413 Request Entity Too Large", rawStatusLine(
+                "POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + SignedClient.FORM
+                        + "\r\nContent-Length: 1100000\r\n\r\n"));
+    }
+
+    /** Sends raw request headers (and no body) and returns the response's status line. */
+    private String rawStatusLine(String head) throws java.io.IOException {
+        try (var socket = new java.net.Socket("127.0.0.1", bot.server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+        }
     }
 
     @Test

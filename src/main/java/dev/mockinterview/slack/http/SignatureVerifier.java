@@ -19,10 +19,17 @@ public final class SignatureVerifier {
 
     private final byte[] secret;
     private final Clock clock;
+    /** Signatures accepted in the last five minutes: the same signed request twice is a replay. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> accepted;
 
     public SignatureVerifier(String signingSecret, Clock clock) {
         this.secret = signingSecret.getBytes(StandardCharsets.UTF_8);
         this.clock = clock;
+        this.accepted = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                .maximumSize(200_000)
+                // Twice the freshness window: a replay is refused for as long as its timestamp could pass.
+                .expireAfterWrite(MAX_AGE.multipliedBy(2))
+                .build();
     }
 
     /** Why a request was refused, or {@code null} when it is genuine. Never includes the signature itself. */
@@ -44,7 +51,11 @@ public final class SignatureVerifier {
         byte[] expected = ("v0=" + HexFormat.of().formatHex(hmac(timestamp.strip(), body)))
                 .getBytes(StandardCharsets.US_ASCII);
         byte[] given = signature.strip().getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, given) ? null : "signature mismatch";
+        if (!MessageDigest.isEqual(expected, given)) {
+            return "signature mismatch";
+        }
+        // Slack signs every delivery afresh (a retry has a new timestamp), so an identical signature is a replay.
+        return accepted.asMap().putIfAbsent(signature.strip(), Boolean.TRUE) == null ? null : "replayed request";
     }
 
     private byte[] hmac(String timestamp, byte[] body) {

@@ -89,6 +89,12 @@ public final class SlackHttpServer implements AutoCloseable {
                 send(exchange, 405, "text/plain", "use POST");
                 return;
             }
+            String length = exchange.getRequestHeaders().getFirst("Content-Length");
+            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BODY_BYTES) {
+                // Refused before reading a byte of it.
+                send(exchange, 413, "text/plain", "request body too large");
+                return;
+            }
             byte[] body = readBounded(exchange.getRequestBody());
             if (body == null) {
                 send(exchange, 413, "text/plain", "request body too large");
