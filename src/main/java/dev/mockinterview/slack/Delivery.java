@@ -83,6 +83,9 @@ public final class Delivery {
         } catch (DeliveryException e) {
             log.warn("could not deliver to Slack: {}", e.getMessage());
             reply(responseUrl, Replies.failure());
+        } catch (dev.mockinterview.storage.StorageException e) {
+            log.error("database unavailable: {}", e.getMessage());
+            reply(responseUrl, Replies.storageUnavailable());
         } catch (RuntimeException e) {
             log.error("request failed: {}", e.toString(), e);
             reply(responseUrl, Replies.failure());

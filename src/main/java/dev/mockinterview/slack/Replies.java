@@ -38,6 +38,11 @@ final class Replies {
                 + "Nothing you did was lost. Please try again in a moment.");
     }
 
+    static SlackMessage storageUnavailable() {
+        return HelpMessages.note(":warning: I can't save anything right now: my database is busy or read-only. "
+                + "That last step was not saved, but everything before it is safe. Please try again in a minute.");
+    }
+
     static SlackMessage brokenButton() {
         return HelpMessages.note("That button is not one I recognise, so nothing changed. "
                 + "Type `/mockinterview` to get your current question.");
