@@ -49,22 +49,14 @@ class SpacedRepetitionTest {
     private static final Instant DAY1_9AM = Instant.parse("2026-11-25T09:00:00Z");
     private static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
 
-    /** An answer that covers the test questions' key points, terms, STAR parts and numbers. */
-    private static final String STRONG_ANSWER = ("At my last company we had a problem. My task was to fix it. I built "
-            + "a system covering point one and point two, using Term A and Term B, instead of the old one as a "
-            + "trade-off. As a result latency dropped by 40% and cost by 20% in 3 weeks. ").repeat(4);
+    private static final String STRONG_ANSWER = TestQuestions.STRONG_ANSWER;
     private static final String WEAK_ANSWER = "No idea.";
 
     @TempDir
     Path tmp;
     private Database db;
     private final MutableClock clock = new MutableClock(DAY1_9AM);
-    private final AtomicReference<QuestionBank> bank = new AtomicReference<>(new QuestionBank(List.of(
-            TestQuestions.question("design-a", Category.SYSTEM_DESIGN),
-            TestQuestions.question("design-b", Category.SYSTEM_DESIGN),
-            TestQuestions.question("story-a", Category.BEHAVIORAL),
-            TestQuestions.question("story-b", Category.BEHAVIORAL),
-            TestQuestions.question("lead-a", Category.LEADERSHIP))));
+    private final AtomicReference<QuestionBank> bank = new AtomicReference<>(TestQuestions.fiveQuestionBank());
     private final AnswerScorer scorer = new AnswerScorer();
     private SqliteProgressStore progressStore;
     private SqliteSessionStore sessionStore;
