@@ -11,11 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
@@ -32,7 +30,7 @@ public final class InterviewService {
     private final AnswerScorer scorer;
     private final Sm2Scheduler scheduler;
     private final Clock clock;
-    private final RandomGenerator random;
+    private final QuestionPicker picker;
 
     /** @param bank supplies the current bank; read on every operation so a reloaded bank takes effect at once */
     public InterviewService(Supplier<QuestionBank> bank, SessionStore store, ProgressStore progress,
@@ -43,7 +41,7 @@ public final class InterviewService {
         this.scorer = scorer;
         this.scheduler = scheduler;
         this.clock = clock;
-        this.random = random;
+        this.picker = new QuestionPicker(store, progress, random);
     }
 
     /**
@@ -71,10 +69,11 @@ public final class InterviewService {
                 if (fits) {
                     return card(session.id(), Card.Notice.RESUMED);
                 }
-                return advance(user, session.id(), category != null ? category : session.category(), now, false);
+                return advance(user, session.id(), category != null ? category : session.category(), now, false,
+                        session.current().map(QuestionProgress::questionId).orElse(null));
             }
             long id = store.createSession(user, category, now);
-            return advance(user, id, category, now, true);
+            return advance(user, id, category, now, true, null);
         });
     }
 
@@ -117,7 +116,13 @@ public final class InterviewService {
             QuestionProgress progress = current(session, questionId);
             Question question = question(progress);
             Feedback feedback = scorer.score(question, text);
-            Answer answer = store.saveAnswer(sessionId, questionId, actor, text, feedback.score(), clock.instant());
+            // The latest answer's text again is the same answer delivered twice (a replay after a crash, a double
+            // submit): it is saved once. Going back to an earlier answer's text is a new answer.
+            List<Answer> earlier = store.answers(sessionId, questionId);
+            Optional<Answer> same = earlier.isEmpty() ? Optional.empty()
+                    : Optional.of(earlier.get(earlier.size() - 1)).filter(a -> a.text().equals(text));
+            Answer answer = same.orElseGet(() ->
+                    store.saveAnswer(sessionId, questionId, actor, text, feedback.score(), clock.instant()));
             return new AnswerSaved(card(sessionId, Card.Notice.UPDATED), answer, feedback);
         });
     }
@@ -202,7 +207,7 @@ public final class InterviewService {
         return store.inTransaction(() -> {
             Session session = owned(actor, sessionId);
             current(session, questionId);
-            return advance(actor, sessionId, session.category(), clock.instant(), false);
+            return advance(actor, sessionId, session.category(), clock.instant(), false, questionId);
         });
     }
 
@@ -230,9 +235,13 @@ public final class InterviewService {
     /**
      * Picks the next question: reviews due today come first (most overdue first), then questions not seen in this
      * round, in random order, while fewer than the daily cap have been asked today. When neither is left, a new
-     * round begins.
+     * round begins. Only the head of each list is looked up (see {@link QuestionPicker}), so a click costs a few
+     * index lookups whatever the size of the user's history.
+     *
+     * @param previous the session's current question, which is never asked twice in a row; null if none
      */
-    private Card advance(UserRef user, long sessionId, Category category, Instant now, boolean fresh) {
+    private Card advance(UserRef user, long sessionId, Category category, Instant now, boolean fresh,
+                         String previous) {
         QuestionBank questions = bank.get();
         UserSettings settings = progress.settings(user);
         List<Question> pool = questions.in(settings.role(), settings.level(), category);
@@ -243,69 +252,53 @@ public final class InterviewService {
         LocalDate today = LocalDate.ofInstant(now, settings.zone());
         Instant startOfDay = today.atStartOfDay(settings.zone()).toInstant();
         int doneToday = progress.questionsShownSince(user, startOfDay);
-        // A due review already shown today and passed over waits for tomorrow instead of coming straight back.
-        Set<String> shownToday = progress.questionIdsShownSince(user, startOfDay);
-        String previous = store.session(sessionId).flatMap(Session::current)
-                .map(QuestionProgress::questionId).orElse(null);
 
-        Set<String> poolIds = new HashSet<>();
-        pool.forEach(q -> poolIds.add(q.id()));
-        List<DueItem> scheduled = progress.schedule(user).stream()
-                .filter(d -> poolIds.contains(d.questionId())).toList();
-        Set<String> scheduledIds = new HashSet<>();
-        scheduled.forEach(d -> scheduledIds.add(d.questionId()));
-        Set<String> seen = store.seenInRound(user, category);
-        List<String> unseen = new ArrayList<>(pool.stream().map(Question::id)
-                .filter(id -> !seen.contains(id) && !scheduledIds.contains(id) && !id.equals(previous)).toList());
-        shuffle(unseen);
-        List<DueItem> due = scheduled.stream()
-                .filter(d -> !d.questionId().equals(previous) && !shownToday.contains(d.questionId())).toList();
-
+        List<DueItem> due = List.of();
+        List<String> unseen = List.of();
+        if (doneToday < settings.dailyCap()) {
+            // A due review already shown today and passed over waits for tomorrow instead of coming straight back.
+            due = picker.mostOverdue(user, questions, settings.role(), settings.level(), category, today, startOfDay,
+                    previous).map(List::of).orElse(List.of());
+            if (due.isEmpty()) {
+                unseen = picker.fresh(user, pool, category, true, previous).map(List::of).orElse(List.of());
+            }
+        }
+        // The queue's rule (reviews first, then new, within the cap) applied to the head of each list.
         List<String> order = ReviewQueue.order(due, unseen, today, settings.dailyCap(), doneToday);
         String chosen;
         Card.Notice notice;
         if (!order.isEmpty()) {
             chosen = order.get(0);
-            notice = scheduledIds.contains(chosen) ? Card.Notice.REVIEW
-                    : fresh ? Card.Notice.STARTED : Card.Notice.NEXT;
+            notice = !due.isEmpty() ? Card.Notice.REVIEW : fresh ? Card.Notice.STARTED : Card.Notice.NEXT;
         } else if (doneToday >= settings.dailyCap()) {
             throw new InterviewException(InterviewException.Reason.DAILY_CAP_REACHED,
                     String.valueOf(settings.dailyCap()));
         } else {
             // Everything in the pool is seen or scheduled for later: a new round, preferring unscheduled questions.
             store.startNewRound(user, category, now);
-            List<String> candidates = pool.stream().map(Question::id)
-                    .filter(id -> !scheduledIds.contains(id) && !id.equals(previous)).toList();
-            if (candidates.isEmpty()) {
-                candidates = pool.stream().map(Question::id).filter(id -> !id.equals(previous)).toList();
-            }
-            if (candidates.isEmpty()) {
-                candidates = List.of(pool.get(0).id());
-            }
-            chosen = candidates.get(random.nextInt(candidates.size()));
+            chosen = picker.fresh(user, pool, category, false, previous)
+                    .or(() -> picker.anyBut(pool, previous))
+                    .orElse(pool.get(0).id());
             notice = Card.Notice.NEW_ROUND;
         }
         store.showQuestion(sessionId, chosen, now);
-        return card(sessionId, notice);
-    }
-
-    private void shuffle(List<String> ids) {
-        for (int i = ids.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            String t = ids.get(i);
-            ids.set(i, ids.get(j));
-            ids.set(j, t);
-        }
+        return card(sessionId, notice, pool.size());
     }
 
     private Card card(long sessionId, Card.Notice notice) {
+        return card(sessionId, notice, -1);
+    }
+
+    /** @param poolSize the size of the session's pool when the caller has it at hand; -1 to look it up */
+    private Card card(long sessionId, Card.Notice notice, int poolSize) {
         Session session = store.session(sessionId).orElseThrow();
         QuestionProgress progress = session.current().orElseThrow();
         Question question = question(progress);
         List<Hint> ladder = Hint.ladder(question);
         int shown = Math.min(progress.hintsRevealed(), ladder.size());
         return new Card(session, question, progress, ladder.subList(0, shown), ladder.size(), notice,
-                pool(session).size(), this.progress.review(session.user(), question.id()).orElse(null));
+                poolSize >= 0 ? poolSize : pool(session).size(),
+                this.progress.review(session.user(), question.id()).orElse(null));
     }
 
     private List<Question> pool(Session session) {

@@ -6,6 +6,7 @@ import dev.mockinterview.review.ReviewState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -30,8 +31,22 @@ public interface ProgressStore {
     /** Ids of the questions shown to the user at or after {@code since}. */
     java.util.Set<String> questionIdsShownSince(UserRef user, Instant since);
 
-    /** Every scheduled question of the user with its due date. */
+    /** Every scheduled question of the user with its due date. Reads the whole schedule: not for the hot path. */
     List<DueItem> schedule(UserRef user);
+
+    /**
+     * Which of {@code questionIds} are in the user's review schedule, due or not. Implementations must answer by
+     * point lookups, so the cost grows with the number of ids asked about, not with the size of the schedule.
+     */
+    java.util.Set<String> scheduledAmong(UserRef user, Collection<String> questionIds);
+
+    /**
+     * A page of the user's reviews due on or before {@code onOrBefore} whose question has not been shown to the user
+     * at or after {@code notShownSince}, most overdue first: earliest due date, equal dates by question id (the order
+     * of {@code ReviewQueue}). Starts after {@code after} in that order (null: from the first) and returns at most
+     * {@code limit} items, so a caller can page without reading the whole schedule.
+     */
+    List<DueItem> dueReviews(UserRef user, LocalDate onOrBefore, Instant notShownSince, DueItem after, int limit);
 
     void saveRating(long sessionId, UserRef user, String questionId, Rating rating, OptionalInt feedbackScore,
                     Instant at, LocalDate dueOn);

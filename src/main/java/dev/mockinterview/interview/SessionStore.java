@@ -1,6 +1,7 @@
 package dev.mockinterview.interview;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,8 +41,18 @@ public interface SessionStore {
     /** Ids of every question shown in the session. */
     Set<String> questionIds(long sessionId);
 
-    /** Ids of the questions the user has been shown since the current round began, within {@code scope}. */
+    /**
+     * Ids of the questions the user has been shown since the current round began, within {@code scope}. Reads the
+     * user's whole round, so choosing the next question uses {@link #seenInRoundAmong} instead.
+     */
     Set<String> seenInRound(UserRef user, Category scope);
+
+    /**
+     * Which of {@code questionIds} the user has been shown since the current round of {@code scope} began: the
+     * answer of {@link #seenInRound(UserRef, Category)} restricted to these ids. Implementations must answer by
+     * point lookups, so the cost grows with the number of ids asked about, not with how much the user has seen.
+     */
+    Set<String> seenInRoundAmong(UserRef user, Category scope, Collection<String> questionIds);
 
     /** Begins a new round for the scope (null: all categories): everything counts as unseen again. */
     void startNewRound(UserRef user, Category scope, Instant now);

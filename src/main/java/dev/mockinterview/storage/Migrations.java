@@ -169,6 +169,39 @@ final class Migrations {
                     ALTER TABLE user_settings ADD COLUMN level TEXT;
                     ALTER TABLE daily_schedules ADD COLUMN role TEXT;
                     ALTER TABLE daily_schedules ADD COLUMN level TEXT;
+                    """),
+            new Migration(5, "lookups for the next question that do not read a user's whole history", """
+                    -- Whose each shown question was, on the row itself, so "which of these has the user seen in
+                    -- this round" and "what did the user see today" are index searches, not a walk through every
+                    -- session of the user. Written by showQuestion from v5 on; filled in here for older rows.
+                    ALTER TABLE session_questions ADD COLUMN team_id TEXT;
+                    ALTER TABLE session_questions ADD COLUMN user_id TEXT;
+                    UPDATE session_questions
+                       SET team_id = (SELECT s.team_id FROM sessions s WHERE s.id = session_questions.session_id),
+                           user_id = (SELECT s.user_id FROM sessions s WHERE s.id = session_questions.session_id);
+                    -- Seen in the round (the rowid, id, rides along as the implicit last column) and shown since.
+                    CREATE INDEX session_questions_by_user_question
+                        ON session_questions (team_id, user_id, question_id, shown_at);
+                    -- Questions shown today, for the daily cap.
+                    CREATE INDEX session_questions_by_user_shown
+                        ON session_questions (team_id, user_id, shown_at, question_id);
+                    -- Due reviews, most overdue first, a page at a time.
+                    CREATE INDEX reviews_by_user_due ON reviews (team_id, user_id, due_on, question_id);
+
+                    -- A session's running totals, kept by the store with every change, so loading a session that
+                    -- has lasted for thousands of questions reads one row instead of summing all of them.
+                    ALTER TABLE sessions ADD COLUMN questions_asked INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE sessions ADD COLUMN hints_used INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE sessions ADD COLUMN answers_written INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE sessions ADD COLUMN model_answers_viewed INTEGER NOT NULL DEFAULT 0;
+                    UPDATE sessions
+                       SET questions_asked = (SELECT count(*)
+                                                FROM session_questions q WHERE q.session_id = sessions.id),
+                           hints_used = (SELECT coalesce(sum(q.hints_revealed), 0)
+                                           FROM session_questions q WHERE q.session_id = sessions.id),
+                           answers_written = (SELECT count(*) FROM answers a WHERE a.session_id = sessions.id),
+                           model_answers_viewed = (SELECT coalesce(sum(q.model_answer_revealed), 0)
+                                                     FROM session_questions q WHERE q.session_id = sessions.id);
                     """));
 
     static int latestVersion() {
@@ -206,7 +239,7 @@ final class Migrations {
     }
 
     // The JDBC driver runs one statement per execute(); split on ';' at line ends (no ';' inside our literals).
-    private static List<String> statements(String sql) {
+    static List<String> statements(String sql) {
         return java.util.Arrays.stream(sql.split(";\\s*\\n"))
                 .map(String::strip)
                 .map(s -> s.replaceAll("(?m)^\\s*--.*$", "").strip())

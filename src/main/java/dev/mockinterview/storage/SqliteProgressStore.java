@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -115,9 +116,7 @@ public final class SqliteProgressStore implements ProgressStore {
     @Override
     public java.util.Set<String> questionIdsShownSince(UserRef user, Instant since) {
         return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT DISTINCT q.question_id FROM session_questions q JOIN sessions s ON s.id = q.session_id
-                     WHERE s.team_id = ? AND s.user_id = ? AND q.shown_at >= ?""")) {
+            try (PreparedStatement ps = c.prepareStatement(QUESTION_IDS_SHOWN_SINCE)) {
                 bindUser(ps, user);
                 ps.setLong(3, since.toEpochMilli());
                 java.util.Set<String> ids = new java.util.HashSet<>();
@@ -127,6 +126,77 @@ public final class SqliteProgressStore implements ProgressStore {
                     }
                 }
                 return ids;
+            }
+        });
+    }
+
+    // Both read only the index range of the day asked about (schema v5), not every question the user was shown.
+    static final String QUESTIONS_SHOWN_SINCE = """
+            SELECT count(*) FROM session_questions WHERE team_id = ? AND user_id = ? AND shown_at >= ?""";
+    static final String QUESTION_IDS_SHOWN_SINCE = """
+            SELECT DISTINCT question_id FROM session_questions WHERE team_id = ? AND user_id = ? AND shown_at >= ?""";
+
+    static String scheduledAmongSql(int ids) {
+        return "SELECT question_id FROM reviews WHERE team_id = ?1 AND user_id = ?2 AND question_id IN ("
+                + SqliteSessionStore.placeholders(ids) + ")";
+    }
+
+    @Override
+    public java.util.Set<String> scheduledAmong(UserRef user, Collection<String> questionIds) {
+        java.util.Set<String> scheduled = new java.util.HashSet<>();
+        if (questionIds.isEmpty()) {
+            return scheduled;
+        }
+        return db.inTransaction(c -> {
+            for (List<String> chunk : SqliteSessionStore.chunks(questionIds)) {
+                try (PreparedStatement ps = c.prepareStatement(scheduledAmongSql(chunk.size()))) {
+                    bindUser(ps, user);
+                    SqliteSessionStore.bindFrom(ps, 3, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            scheduled.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return scheduled;
+        });
+    }
+
+    // ISO dates compare as text in date order; ids compare bytewise (the bank's ids are ASCII, so as Java does).
+    // A review shown today is skipped inside SQLite by an index search per candidate, so paging never has to
+    // step over the day's reviews.
+    private static final String DUE_REVIEWS_SELECT = """
+            SELECT r.question_id, r.due_on FROM reviews r
+             WHERE r.team_id = ?1 AND r.user_id = ?2 AND r.due_on <= ?3
+               AND NOT EXISTS (SELECT 1 FROM session_questions q
+                                WHERE q.team_id = ?1 AND q.user_id = ?2 AND q.question_id = r.question_id
+                                  AND q.shown_at >= ?4)
+            """;
+    static final String DUE_REVIEWS = DUE_REVIEWS_SELECT + " ORDER BY r.due_on, r.question_id LIMIT ?5";
+    static final String DUE_REVIEWS_AFTER = DUE_REVIEWS_SELECT
+            + " AND (r.due_on, r.question_id) > (?6, ?7) ORDER BY r.due_on, r.question_id LIMIT ?5";
+
+    @Override
+    public List<DueItem> dueReviews(UserRef user, LocalDate onOrBefore, Instant notShownSince, DueItem after,
+                                    int limit) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(after == null ? DUE_REVIEWS : DUE_REVIEWS_AFTER)) {
+                bindUser(ps, user);
+                ps.setString(3, onOrBefore.toString());
+                ps.setLong(4, notShownSince.toEpochMilli());
+                ps.setInt(5, limit);
+                if (after != null) {
+                    ps.setString(6, after.dueOn().toString());
+                    ps.setString(7, after.questionId());
+                }
+                List<DueItem> items = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(new DueItem(rs.getString(1), LocalDate.parse(rs.getString(2))));
+                    }
+                }
+                return items;
             }
         });
     }
@@ -234,9 +304,7 @@ public final class SqliteProgressStore implements ProgressStore {
     @Override
     public int questionsShownSince(UserRef user, Instant since) {
         return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT count(*) FROM session_questions q JOIN sessions s ON s.id = q.session_id
-                     WHERE s.team_id = ? AND s.user_id = ? AND q.shown_at >= ?""")) {
+            try (PreparedStatement ps = c.prepareStatement(QUESTIONS_SHOWN_SINCE)) {
                 bindUser(ps, user);
                 ps.setLong(3, since.toEpochMilli());
                 try (ResultSet rs = ps.executeQuery()) {

@@ -13,7 +13,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,13 +57,11 @@ public final class SqliteSessionStore implements SessionStore {
     }
 
     private static Optional<Session> load(Connection c, long sessionId) throws SQLException {
+        // The totals are kept on the row (schema v5): a session that has lasted for thousands of questions loads
+        // in the same time as a new one.
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT s.team_id, s.user_id, s.category, s.active, s.started_at, s.ended_at,
-                       (SELECT count(*) FROM session_questions q WHERE q.session_id = s.id),
-                       (SELECT coalesce(sum(q.hints_revealed), 0) FROM session_questions q WHERE q.session_id = s.id),
-                       (SELECT count(*) FROM answers a WHERE a.session_id = s.id),
-                       (SELECT coalesce(sum(q.model_answer_revealed), 0)
-                          FROM session_questions q WHERE q.session_id = s.id)
+                       s.questions_asked, s.hints_used, s.answers_written, s.model_answers_viewed
                   FROM sessions s WHERE s.id = ?""")) {
             ps.setLong(1, sessionId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -125,18 +126,20 @@ public final class SqliteSessionStore implements SessionStore {
     @Override
     public void showQuestion(long sessionId, String questionId, Instant now) {
         db.inTransaction(c -> {
+            // The row carries its user (schema v5), so per-user lookups need not go through every session.
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO session_questions (session_id, question_id, position, shown_at, updated_at)
-                    VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM session_questions WHERE session_id = ?),
-                            ?, ?)""")) {
+                    INSERT INTO session_questions (session_id, question_id, position, shown_at, updated_at,
+                                                   team_id, user_id)
+                    VALUES (?1, ?2,
+                            (SELECT coalesce(max(position), 0) + 1 FROM session_questions WHERE session_id = ?1),
+                            ?3, ?3, (SELECT team_id FROM sessions WHERE id = ?1),
+                            (SELECT user_id FROM sessions WHERE id = ?1))""")) {
                 ps.setLong(1, sessionId);
                 ps.setString(2, questionId);
-                ps.setLong(3, sessionId);
-                ps.setLong(4, now.toEpochMilli());
-                ps.setLong(5, now.toEpochMilli());
+                ps.setLong(3, now.toEpochMilli());
                 ps.executeUpdate();
             }
-            touch(c, sessionId, now);
+            touch(c, sessionId, now, 1, 0, 0, 0);
             return null;
         });
     }
@@ -144,17 +147,33 @@ public final class SqliteSessionStore implements SessionStore {
     @Override
     public void saveProgress(long sessionId, int hintsRevealed, boolean modelAnswerRevealed, Instant now) {
         db.inTransaction(c -> {
+            long rowId;
+            int hintsBefore;
+            int modelBefore;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, hints_revealed, model_answer_revealed FROM session_questions
+                     WHERE session_id = ? ORDER BY position DESC LIMIT 1""")) {
+                ps.setLong(1, sessionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StorageException("session " + sessionId + " not found");
+                    }
+                    rowId = rs.getLong(1);
+                    hintsBefore = rs.getInt(2);
+                    modelBefore = rs.getInt(3);
+                }
+            }
+            int model = modelAnswerRevealed ? 1 : 0;
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE session_questions SET hints_revealed = ?, model_answer_revealed = ?, updated_at = ?
-                     WHERE id = (SELECT id FROM session_questions WHERE session_id = ?
-                                  ORDER BY position DESC LIMIT 1)""")) {
+                     WHERE id = ?""")) {
                 ps.setInt(1, hintsRevealed);
-                ps.setInt(2, modelAnswerRevealed ? 1 : 0);
+                ps.setInt(2, model);
                 ps.setLong(3, now.toEpochMilli());
-                ps.setLong(4, sessionId);
+                ps.setLong(4, rowId);
                 requireOneRow(ps.executeUpdate(), sessionId);
             }
-            touch(c, sessionId, now);
+            touch(c, sessionId, now, 0, hintsRevealed - hintsBefore, 0, model - modelBefore);
             return null;
         });
     }
@@ -189,7 +208,7 @@ public final class SqliteSessionStore implements SessionStore {
                 ps.setObject(7, score);
                 ps.executeUpdate();
                 long id = generatedKey(ps);
-                touch(c, sessionId, now);
+                touch(c, sessionId, now, 0, 0, 1, 0);
                 return new Answer(id, sessionId, questionId, user, text, now, score);
             }
         });
@@ -249,6 +268,62 @@ public final class SqliteSessionStore implements SessionStore {
         });
     }
 
+    /** Which ids of the IN list were shown in the round; rowid ({@code id}) rides along in the index. */
+    static String seenInRoundAmongSql(int ids) {
+        return """
+                SELECT DISTINCT question_id FROM session_questions
+                 WHERE team_id = ?1 AND user_id = ?2
+                   AND id > coalesce((SELECT started_after FROM rounds
+                                       WHERE team_id = ?1 AND user_id = ?2 AND scope = ?3), 0)
+                   AND question_id IN (""" + placeholders(ids) + ")";
+    }
+
+    @Override
+    public Set<String> seenInRoundAmong(UserRef user, Category scope, Collection<String> questionIds) {
+        Set<String> seen = new HashSet<>();
+        if (questionIds.isEmpty()) {
+            return seen;
+        }
+        return db.inTransaction(c -> {
+            for (List<String> chunk : chunks(questionIds)) {
+                try (PreparedStatement ps = c.prepareStatement(seenInRoundAmongSql(chunk.size()))) {
+                    ps.setString(1, user.teamId());
+                    ps.setString(2, user.userId());
+                    ps.setString(3, scopeKey(scope));
+                    bindFrom(ps, 4, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            seen.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return seen;
+        });
+    }
+
+    /** Bound parameters per IN list: far below SQLite's limit, and large enough for few round trips. */
+    static final int IN_LIST_CHUNK = 500;
+
+    static List<List<String>> chunks(Collection<String> ids) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        List<List<String>> out = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += IN_LIST_CHUNK) {
+            out.add(distinct.subList(from, Math.min(distinct.size(), from + IN_LIST_CHUNK)));
+        }
+        return out;
+    }
+
+    static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    static void bindFrom(PreparedStatement ps, int first, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            ps.setString(first + i, values.get(i));
+        }
+    }
+
     @Override
     public void startNewRound(UserRef user, Category scope, Instant now) {
         db.inTransaction(c -> {
@@ -288,10 +363,23 @@ public final class SqliteSessionStore implements SessionStore {
         return scope == null ? ALL_SCOPE : scope.slug();
     }
 
-    private static void touch(Connection c, long sessionId, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE sessions SET updated_at = ? WHERE id = ?")) {
+    /**
+     * Marks the session updated and moves its running totals by the given amounts, in the same transaction as the
+     * change they count, so they always equal the counts over its questions and answers.
+     */
+    private static void touch(Connection c, long sessionId, Instant now, int asked, int hints, int answers,
+                              int modelAnswers) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE sessions SET updated_at = ?, questions_asked = questions_asked + ?,
+                                    hints_used = hints_used + ?, answers_written = answers_written + ?,
+                                    model_answers_viewed = model_answers_viewed + ?
+                 WHERE id = ?""")) {
             ps.setLong(1, now.toEpochMilli());
-            ps.setLong(2, sessionId);
+            ps.setInt(2, asked);
+            ps.setInt(3, hints);
+            ps.setInt(4, answers);
+            ps.setInt(5, modelAnswers);
+            ps.setLong(6, sessionId);
             requireOneRow(ps.executeUpdate(), sessionId);
         }
     }

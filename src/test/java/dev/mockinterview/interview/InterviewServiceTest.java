@@ -182,6 +182,32 @@ class InterviewServiceTest {
     }
 
     @Test
+    @DisplayName("the latest answer delivered again (a replay after a crash) is saved once; a different one, or an "
+            + "earlier one given again, is a new answer")
+    void sameAnswerTwiceSavedOnce() {
+        // given a question and an answer already saved
+        Card card = service.start(ALICE, null);
+        long id = card.session().id();
+        String q = card.question().id();
+        AnswerSaved first = service.answer(ALICE, id, q, "I would shard by tenant.");
+
+        // when the identical text arrives again, and then a different one
+        AnswerSaved again = service.answer(ALICE, id, q, "I would shard by tenant.");
+        AnswerSaved other = service.answer(ALICE, id, q, "I would shard by tenant and region.");
+
+        // then the repeat is the same stored answer, and only two answers exist
+        assertEquals(first.answer().id(), again.answer().id());
+        assertTrue(other.answer().id() != first.answer().id());
+        assertEquals(List.of("I would shard by tenant.", "I would shard by tenant and region."),
+                service.modelAnswer(ALICE, id, q).userAnswers().stream().map(Answer::text).toList());
+        assertEquals(2, service.modelAnswer(ALICE, id, q).card().session().answersWritten());
+
+        // and going back to the first text is a new answer
+        AnswerSaved back = service.answer(ALICE, id, q, "I would shard by tenant.");
+        assertTrue(back.answer().id() != first.answer().id());
+    }
+
+    @Test
     @DisplayName("ending summarises; ending twice is harmless; an ended session refuses buttons")
     void end() {
         Card card = service.start(ALICE, null);

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -133,6 +134,156 @@ class SqliteProgressStoreTest {
                 new DueItem("q-dec", LocalDate.parse("2026-12-01")),
                 new DueItem("q-next-year", LocalDate.parse("2027-01-02"))), schedule);
         assertEquals(List.of(), store.schedule(BOB));
+    }
+
+    @Test
+    @DisplayName("scheduledAmong tells which of the ids asked about are scheduled, due or not, for that user only")
+    void scheduledAmong() {
+        // given
+        store.saveReview(ALICE, "q-due", state(D0.minusDays(3)), null);
+        store.saveReview(ALICE, "q-later", state(D0.plusDays(30)), null);
+        store.saveReview(BOB, "q-bob", state(D0), null);
+        store.saveReview(ALICE_ELSEWHERE, "q-new", state(D0), null);
+        List<String> asked = List.of("q-due", "q-later", "q-bob", "q-new", "q-never");
+
+        // when / then
+        assertEquals(Set.of("q-due", "q-later"), store.scheduledAmong(ALICE, asked));
+        assertEquals(Set.of("q-bob"), store.scheduledAmong(BOB, asked));
+        assertEquals(Set.of("q-new"), store.scheduledAmong(ALICE_ELSEWHERE, asked));
+        assertEquals(Set.of(), store.scheduledAmong(ALICE, List.of()));
+    }
+
+    @Test
+    @DisplayName("scheduledAmong answers for more ids than one query binds")
+    void scheduledAmongManyIds() {
+        // given every fifth of 1,100 questions scheduled
+        sessions.inTransaction(() -> {
+            for (int i = 0; i < 1_100; i += 5) {
+                store.saveReview(ALICE, "q" + i, state(D0.plusDays(i % 7)), null);
+            }
+            return null;
+        });
+
+        // when
+        Set<String> scheduled = store.scheduledAmong(ALICE, IntStream.range(0, 1_100).mapToObj(i -> "q" + i).toList());
+
+        // then
+        assertEquals(220, scheduled.size());
+        assertEquals(new HashSet<>(store.schedule(ALICE).stream().map(DueItem::questionId).toList()), scheduled);
+    }
+
+    @Test
+    @DisplayName("dueReviews pages through reviews due on or before the day, most overdue first, ties by id")
+    void dueReviewsPages() {
+        // given 150 reviews over 10 due dates around D0, saved in no particular order, and Bob's
+        sessions.inTransaction(() -> {
+            for (int i = 0; i < 150; i++) {
+                int n = (i * 37) % 150;
+                store.saveReview(ALICE, "q-" + (n % 13) + "-" + n, state(D0.plusDays(n % 10 - 6)), null);
+            }
+            store.saveReview(BOB, "q-bob", state(D0.minusDays(100)), null);
+            return null;
+        });
+        List<DueItem> expected = store.schedule(ALICE).stream().filter(d -> !d.dueOn().isAfter(D0))
+                .sorted(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::questionId)).toList();
+
+        // when paging 16 at a time
+        List<DueItem> paged = new ArrayList<>();
+        DueItem after = null;
+        List<DueItem> page;
+        int pages = 0;
+        do {
+            page = store.dueReviews(ALICE, D0, T0, after, 16);
+            assertTrue(page.size() <= 16);
+            paged.addAll(page);
+            after = page.isEmpty() ? after : page.get(page.size() - 1);
+            pages++;
+        } while (page.size() == 16);
+
+        // then
+        assertEquals(105, expected.size(), "precondition: 7 of the 10 due dates are on or before D0");
+        assertEquals(expected, paged);
+        assertEquals(7, pages);
+        assertEquals(expected.subList(0, 5), store.dueReviews(ALICE, D0, T0, null, 5));
+        assertEquals(List.of(new DueItem("q-bob", D0.minusDays(100))), store.dueReviews(BOB, D0, T0, null, 64));
+        assertEquals(List.of(), store.dueReviews(ALICE_ELSEWHERE, D0, T0, null, 64));
+        assertEquals(List.of(), store.dueReviews(ALICE, D0.minusDays(7), T0, null, 64), "nothing due that early");
+    }
+
+    @Test
+    @DisplayName("dueReviews leaves out a review whose question was shown at or after the instant, by anyone's "
+            + "session of that user only")
+    void dueReviewsSkipShownSince() {
+        // given three due reviews; Alice was shown q-b at T0 and q-c the day before; Bob was shown q-a at T0
+        store.saveReview(ALICE, "q-a", state(D0.minusDays(2)), null);
+        store.saveReview(ALICE, "q-b", state(D0.minusDays(1)), null);
+        store.saveReview(ALICE, "q-c", state(D0), null);
+        long alices = sessions.createSession(ALICE, null, T0.minusSeconds(86_400));
+        sessions.showQuestion(alices, "q-c", T0.minusSeconds(86_400));
+        sessions.showQuestion(alices, "q-b", T0);
+        long bobs = sessions.createSession(BOB, null, T0);
+        sessions.showQuestion(bobs, "q-a", T0);
+
+        // when / then
+        assertEquals(List.of(new DueItem("q-a", D0.minusDays(2)), new DueItem("q-c", D0)),
+                store.dueReviews(ALICE, D0, T0, null, 64));
+        assertEquals(List.of(new DueItem("q-a", D0.minusDays(2))),
+                store.dueReviews(ALICE, D0, T0.minusSeconds(86_400), null, 64));
+        assertEquals(List.of(new DueItem("q-a", D0.minusDays(2)), new DueItem("q-b", D0.minusDays(1)),
+                new DueItem("q-c", D0)), store.dueReviews(ALICE, D0, T0.plusMillis(1), null, 64));
+        assertEquals(List.of(new DueItem("q-c", D0)),
+                store.dueReviews(ALICE, D0, T0, new DueItem("q-a", D0.minusDays(2)), 64));
+    }
+
+    @Test
+    @DisplayName("the due-review, scheduled and shown-today queries search indexes; none scans a table")
+    void hotQueriesUseIndexes() {
+        // given / when
+        List<String> due = QueryPlans.plan(db, SqliteProgressStore.DUE_REVIEWS);
+        List<String> dueAfter = QueryPlans.plan(db, SqliteProgressStore.DUE_REVIEWS_AFTER);
+        List<String> scheduled = QueryPlans.plan(db, SqliteProgressStore.scheduledAmongSql(16));
+        List<String> shownCount = QueryPlans.plan(db, SqliteProgressStore.QUESTIONS_SHOWN_SINCE);
+        List<String> shownIds = QueryPlans.plan(db, SqliteProgressStore.QUESTION_IDS_SHOWN_SINCE);
+
+        // then
+        assertTrue(due.stream().anyMatch(l -> l.contains("USING COVERING INDEX reviews_by_user_due "
+                + "(team_id=? AND user_id=? AND due_on<?)")), due::toString);
+        assertTrue(dueAfter.stream().anyMatch(l -> l.contains("USING COVERING INDEX reviews_by_user_due "
+                + "(team_id=? AND user_id=? AND (due_on,question_id)>(?,?)")), dueAfter::toString);
+        for (List<String> plan : List.of(due, dueAfter)) {
+            assertTrue(plan.stream().anyMatch(l -> l.contains("USING COVERING INDEX session_questions_by_user_question "
+                    + "(team_id=? AND user_id=? AND question_id=? AND shown_at>?)")), plan::toString);
+        }
+        assertTrue(scheduled.stream().anyMatch(l -> l.contains("USING COVERING INDEX sqlite_autoindex_reviews_1 "
+                + "(team_id=? AND user_id=? AND question_id=?)")), scheduled::toString);
+        assertTrue(shownCount.stream().anyMatch(l -> l.contains("USING COVERING INDEX session_questions_by_user_shown "
+                + "(team_id=? AND user_id=? AND shown_at>?)")), shownCount::toString);
+        assertTrue(shownIds.stream().anyMatch(l -> l.contains("USING COVERING INDEX session_questions_by_user_shown "
+                + "(team_id=? AND user_id=? AND shown_at>?)")), shownIds::toString);
+        for (List<String> plan : List.of(due, dueAfter, scheduled, shownCount, shownIds)) {
+            assertTrue(QueryPlans.noScan(plan), plan::toString);
+            assertFalse(plan.stream().anyMatch(l -> l.contains("TEMP B-TREE FOR ORDER BY")), plan::toString);
+        }
+    }
+
+    @Test
+    @DisplayName("questionIdsShownSince lists the distinct questions shown at or after the instant, per user")
+    void questionIdsShownSince() {
+        // given
+        long alices = sessions.createSession(ALICE, null, T0.minusSeconds(60));
+        sessions.showQuestion(alices, "q-yesterday", T0.minusSeconds(1));
+        sessions.showQuestion(alices, "q-one", T0);
+        sessions.endSession(alices, T0);
+        long again = sessions.createSession(ALICE, null, T0);
+        sessions.showQuestion(again, "q-one", T0.plusSeconds(1));
+        sessions.showQuestion(again, "q-two", T0.plusSeconds(2));
+        long bobs = sessions.createSession(BOB, null, T0);
+        sessions.showQuestion(bobs, "q-bob", T0.plusSeconds(3));
+
+        // when / then
+        assertEquals(Set.of("q-one", "q-two"), store.questionIdsShownSince(ALICE, T0));
+        assertEquals(Set.of("q-bob"), store.questionIdsShownSince(BOB, T0));
+        assertEquals(Set.of(), store.questionIdsShownSince(ALICE, T0.plusSeconds(3)));
     }
 
     // ------------------------------------------------------------------------------------------------- ratings

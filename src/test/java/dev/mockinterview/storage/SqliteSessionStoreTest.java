@@ -11,7 +11,11 @@ import dev.mockinterview.interview.Session;
 import dev.mockinterview.interview.UserRef;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -137,6 +141,151 @@ class SqliteSessionStoreTest {
         store.startNewRound(ALICE, null, T0);
         assertEquals(Set.of(), store.seenInRound(ALICE, null));
         assertEquals(Set.of("z"), store.seenInRound(BOB, null));
+    }
+
+    @Test
+    @DisplayName("seenInRoundAmong is seenInRound restricted to the ids asked about: per user, per round scope, "
+            + "across a restart")
+    void seenInRoundAmong() {
+        // given Alice saw a, b (ended session) and c; Bob saw z
+        long s1 = store.createSession(ALICE, null, T0);
+        store.showQuestion(s1, "a", T0);
+        store.showQuestion(s1, "b", T0);
+        store.endSession(s1, T0);
+        long s2 = store.createSession(ALICE, Category.BEHAVIORAL, T0);
+        store.showQuestion(s2, "c", T0);
+        long bob = store.createSession(BOB, null, T0);
+        store.showQuestion(bob, "z", T0);
+        List<String> asked = List.of("a", "c", "z", "never");
+
+        // when / then
+        assertEquals(Set.of("a", "c"), store.seenInRoundAmong(ALICE, null, asked));
+        assertEquals(Set.of("z"), store.seenInRoundAmong(BOB, null, asked));
+        assertEquals(Set.of(), store.seenInRoundAmong(new UserRef("T2", "UALICE"), null, asked));
+        assertEquals(Set.of(), store.seenInRoundAmong(ALICE, null, List.of()));
+
+        // when a new round starts for all categories, and Alice sees a again
+        store.startNewRound(ALICE, null, T0);
+        store.showQuestion(s2, "a", T0);
+        restart();
+
+        // then only the new round counts there; the behavioral scope keeps its own round
+        assertEquals(Set.of("a"), store.seenInRoundAmong(ALICE, null, asked));
+        assertEquals(Set.of("a", "c"), store.seenInRoundAmong(ALICE, Category.BEHAVIORAL, asked));
+        for (Category scope : new Category[] {null, Category.BEHAVIORAL, Category.LEADERSHIP}) {
+            Set<String> all = store.seenInRound(ALICE, scope);
+            Set<String> expected = asked.stream().filter(all::contains).collect(Collectors.toSet());
+            assertEquals(expected, store.seenInRoundAmong(ALICE, scope, asked), String.valueOf(scope));
+        }
+    }
+
+    @Test
+    @DisplayName("seenInRoundAmong answers for more ids than one query binds, with repeats among them")
+    void seenInRoundAmongManyIds() {
+        // given Alice saw every third of 1,200 questions
+        long id = store.createSession(ALICE, null, T0);
+        store.inTransaction(() -> {
+            for (int i = 0; i < 1_200; i += 3) {
+                store.showQuestion(id, "q" + i, T0);
+            }
+            return null;
+        });
+        List<String> asked = new ArrayList<>(IntStream.range(0, 1_200).mapToObj(i -> "q" + i).toList());
+        asked.addAll(List.of("q0", "q1", "q3"));
+
+        // when
+        Set<String> seen = store.seenInRoundAmong(ALICE, null, asked);
+
+        // then
+        assertEquals(400, seen.size());
+        assertEquals(store.seenInRound(ALICE, null), seen);
+    }
+
+    @Test
+    @DisplayName("each question shown carries its user, also for a session created before it")
+    void shownRowsCarryTheirUser() {
+        // given
+        long alices = store.createSession(ALICE, null, T0);
+        long bobs = store.createSession(BOB, null, T0);
+
+        // when
+        store.showQuestion(alices, "a", T0);
+        store.showQuestion(bobs, "a", T0);
+
+        // then
+        assertEquals(List.of("T1|UALICE|a", "T1|UBOB|a"), db.inTransaction(c -> {
+            List<String> rows = new ArrayList<>();
+            try (var rs = c.createStatement().executeQuery(
+                    "SELECT team_id, user_id, question_id FROM session_questions ORDER BY id")) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3));
+                }
+            }
+            return rows;
+        }));
+    }
+
+    @Test
+    @DisplayName("the seen lookup searches the index on (team, user, question), round check included, no scan")
+    void seenLookupUsesIndex() {
+        // given
+        String sql = SqliteSessionStore.seenInRoundAmongSql(16);
+
+        // when
+        List<String> plan = QueryPlans.plan(db, sql);
+
+        // then
+        assertTrue(plan.stream().anyMatch(line -> line.contains(
+                "USING COVERING INDEX session_questions_by_user_question (team_id=? AND user_id=? AND question_id=?")),
+                plan::toString);
+        assertTrue(plan.stream().anyMatch(line -> line.contains("SEARCH rounds USING INDEX")), plan::toString);
+        assertTrue(QueryPlans.noScan(plan), plan::toString);
+    }
+
+    @Test
+    @DisplayName("a session's totals always equal the counts over its questions and answers, hints going up and "
+            + "back down included, across a restart")
+    void totalsMatchTheRows() {
+        // given a long mix of changes in two sessions
+        java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+        long alices = store.createSession(ALICE, null, T0);
+        long bobs = store.createSession(BOB, null, T0);
+        for (int i = 0; i < 300; i++) {
+            long id = random.nextBoolean() ? alices : bobs;
+            UserRef user = id == alices ? ALICE : BOB;
+            switch (random.nextInt(4)) {
+                case 0 -> store.showQuestion(id, "q" + random.nextInt(20), T0.plusSeconds(i));
+                case 1 -> {
+                    if (store.session(id).orElseThrow().current().isPresent()) {
+                        store.saveProgress(id, random.nextInt(5), random.nextBoolean(), T0.plusSeconds(i));
+                    }
+                }
+                default -> store.saveAnswer(id, "q" + random.nextInt(20), user, "answer " + i, null,
+                        T0.plusSeconds(i));
+            }
+        }
+
+        // when
+        restart();
+
+        // then
+        for (long id : new long[] {alices, bobs}) {
+            Session s = store.session(id).orElseThrow();
+            List<Integer> counted = db.inTransaction(c -> {
+                try (var rs = c.createStatement().executeQuery("""
+                        SELECT (SELECT count(*) FROM session_questions WHERE session_id = %1$d),
+                               (SELECT coalesce(sum(hints_revealed), 0) FROM session_questions WHERE session_id = %1$d),
+                               (SELECT count(*) FROM answers WHERE session_id = %1$d),
+                               (SELECT coalesce(sum(model_answer_revealed), 0)
+                                  FROM session_questions WHERE session_id = %1$d)""".formatted(id))) {
+                    rs.next();
+                    return List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4));
+                }
+            });
+            assertTrue(counted.get(0) > 20 && counted.get(2) > 20, "precondition: a long mix " + counted);
+            assertEquals(counted, List.of(s.questionsAsked(), s.hintsUsed(), s.answersWritten(),
+                    s.modelAnswersViewed()));
+        }
     }
 
     @Test
