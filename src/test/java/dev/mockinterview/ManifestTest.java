@@ -29,7 +29,8 @@ class ManifestTest {
             "viewsPublish", "",
             "usersInfo", "users:read",
             "conversationsJoin", "channels:join",
-            "conversationsHistory", "channels:history,groups:history");
+            "conversationsHistory", "channels:history,groups:history,im:history",
+            "conversationsReplies", "channels:history,groups:history,im:history");
 
     private final JsonNode manifest = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Path.of("manifest.yml")));
 

@@ -20,7 +20,10 @@ import dev.mockinterview.slack.SlackGateway;
 import dev.mockinterview.slack.Sleeper;
 import dev.mockinterview.slack.http.SignatureVerifier;
 import dev.mockinterview.slack.http.SlackHttpServer;
+import dev.mockinterview.slack.JournaledWork;
 import dev.mockinterview.storage.Database;
+import dev.mockinterview.storage.RequestJournal;
+import dev.mockinterview.storage.SqliteRequestJournal;
 import dev.mockinterview.storage.SqlitePostedMessageStore;
 import dev.mockinterview.storage.SqliteProgressStore;
 import dev.mockinterview.slack.ZoneResolver;
@@ -52,6 +55,7 @@ public final class MockInterviewServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(MockInterviewServer.class);
 
     private final Database db;
+    private final RequestJournal journal;
     private final ExecutorService workers;
     private final ExecutorService httpThreads;
     private final SlackHttpServer http;
@@ -94,7 +98,15 @@ public final class MockInterviewServer implements AutoCloseable {
             throw new InvalidBankException(e.getMessage());
         }
         this.db = Database.open(config.databaseFile());
+        RequestJournal opened = null;
         try {
+            opened = SqliteRequestJournal.open(SqliteRequestJournal.besides(config.databaseFile()), r -> {
+                Thread writer = new Thread(r, "mi-journal");
+                writer.setDaemon(true);
+                writer.start();
+            });
+            this.journal = opened;
+            var journaled = new JournaledWork(journal);
             var store = new SqliteSessionStore(db);
             var progressStore = new SqliteProgressStore(db);
             var scorer = new AnswerScorer();
@@ -108,12 +120,17 @@ public final class MockInterviewServer implements AutoCloseable {
 
             SlackConfig slackConfig = new SlackConfig();
             slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
+            // Bounded, so a Slack call that hangs cannot hold a worker forever; the SDK's default waits on.
+            slackConfig.setHttpClientReadTimeoutMillis(10_000);
+            slackConfig.setHttpClientWriteTimeoutMillis(10_000);
+            slackConfig.setHttpClientCallTimeoutMillis(20_000);
             Slack slack = Slack.getInstance(slackConfig);
             HttpClient httpClient = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(5))
                     .followRedirects(HttpClient.Redirect.NORMAL)
                     .build();
-            var gateway = new SlackGateway(slack.methods(config.botToken()), httpClient, runtime.sleeper());
+            var gateway = new SlackGateway(slack.methods(config.botToken()), httpClient, runtime.sleeper(),
+                    SlackGateway.counter(Long.toHexString(runtime.random().nextLong())));
             this.workers = Executors.newFixedThreadPool(8, named("mi-worker"));
             var posted = new SqlitePostedMessageStore(db);
             var daily = new DailyService(bank, new SqliteDailyStore(db),
@@ -121,11 +138,12 @@ public final class MockInterviewServer implements AutoCloseable {
             this.dailyJob = new DailyJob(daily, gateway);
             this.dailyTick = runtime.dailyTick();
             var delivery = new Delivery(new SerialExecutor(workers), gateway, new DmChannels(gateway, runtime.ticker()),
-                    posted, new ZoneResolver(gateway, interviews, runtime.ticker()));
+                    posted, new ZoneResolver(gateway, interviews, runtime.ticker()), journaled, scheduler,
+                    Duration.ofMinutes(1));
             this.app = SlackApp.build(slack, config.botToken(), config.signingSecret(), interviews, progress,
                     bank, delivery, gateway, new Deduplicator(runtime.ticker()), posted, daily, dailyJob);
 
-            Health health = new Health(db, bank, () -> bank.state().problems());
+            Health health = new Health(db::isHealthy, bank, () -> bank.state().problems());
             this.httpThreads = Executors.newFixedThreadPool(16, named("mi-http"));
             this.watcher = new BankWatcher(config.questionsDir(), bank, Duration.ofMillis(300));
             if (config.socketMode()) {
@@ -133,10 +151,14 @@ public final class MockInterviewServer implements AutoCloseable {
                 this.socketMode = new SocketModeApp(config.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
             } else {
                 this.http = new SlackHttpServer(config.port(), app,
-                        new SignatureVerifier(config.signingSecret(), runtime.clock()), health, httpThreads);
+                        new SignatureVerifier(config.signingSecret(), runtime.clock()), health, httpThreads,
+                        journal, journaled);
                 this.socketMode = null;
             }
         } catch (Exception | Error e) {
+            if (opened != null) {
+                opened.close();
+            }
             db.close();
             throw e;
         }
@@ -148,6 +170,10 @@ public final class MockInterviewServer implements AutoCloseable {
         try {
             server.app.start();
             server.watcher.start();
+            int replayed = server.http.replayJournal();
+            if (replayed > 0) {
+                log.info("replaying {} acknowledged request(s) that an earlier run did not finish", replayed);
+            }
             server.http.start();
             if (server.socketMode != null) {
                 server.socketMode.startAsync();
@@ -202,6 +228,7 @@ public final class MockInterviewServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        journal.close();
         db.close();
     }
 

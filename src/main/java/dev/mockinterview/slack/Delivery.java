@@ -4,7 +4,10 @@ import dev.mockinterview.interview.InterviewException;
 import dev.mockinterview.interview.UserRef;
 import dev.mockinterview.slack.render.SlackMessage;
 import dev.mockinterview.storage.PostedMessageStore;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,9 +23,32 @@ public final class Delivery {
     private final DmChannels dms;
     private final PostedMessageStore posted;
     private final ZoneResolver zones;
+    private final JournaledWork journaled;
+    private final ScheduledExecutorService retries;
+    private final Duration retryAfter;
+    private static final int NOTICE_ATTEMPTS = 3;
 
     public Delivery(SerialExecutor executor, SlackGateway slack, DmChannels dms, PostedMessageStore posted,
                     ZoneResolver zones) {
+        this(executor, slack, dms, posted, zones, JournaledWork.none());
+    }
+
+    public Delivery(SerialExecutor executor, SlackGateway slack, DmChannels dms, PostedMessageStore posted,
+                    ZoneResolver zones, JournaledWork journaled) {
+        this(executor, slack, dms, posted, zones, journaled, null, Duration.ZERO);
+    }
+
+    /**
+     * @param retries    where a notice that something could not be delivered is retried later, when there is no
+     *                   response_url to give it at once (modal submissions, thread replies); null for never
+     * @param retryAfter how long Slack is given to recover before that notice
+     */
+    public Delivery(SerialExecutor executor, SlackGateway slack, DmChannels dms, PostedMessageStore posted,
+                    ZoneResolver zones, JournaledWork journaled, ScheduledExecutorService retries,
+                    Duration retryAfter) {
+        this.retries = retries;
+        this.retryAfter = retryAfter;
+        this.journaled = journaled;
         this.executor = executor;
         this.slack = slack;
         this.dms = dms;
@@ -56,12 +82,13 @@ public final class Delivery {
 
     /** Work that may throw {@link InterviewException}; run after the ack, in order for this user. */
     public void later(UserRef user, String responseUrl, Runnable work) {
-        executor.submit(user.teamId() + "/" + user.userId(), () -> run(responseUrl, work));
+        executor.submit(user.teamId() + "/" + user.userId(), journaled.track(() -> run(user, responseUrl, work)));
     }
 
     /** Like {@link #later} but not queued behind the user's other work (a modal's trigger id expires in 3 s). */
     public void urgent(UserRef user, String responseUrl, Runnable work) {
-        executor.submit("urgent/" + user.teamId() + "/" + user.userId(), () -> run(responseUrl, work));
+        executor.submit("urgent/" + user.teamId() + "/" + user.userId(),
+                journaled.track(() -> run(user, responseUrl, work)));
     }
 
     public void toDm(UserRef user, SlackMessage message) {
@@ -75,20 +102,47 @@ public final class Delivery {
         }
     }
 
-    private void run(String responseUrl, Runnable work) {
+    private void run(UserRef user, String responseUrl, Runnable work) {
         try {
             work.run();
         } catch (InterviewException e) {
             reply(responseUrl, Replies.refusal(e));
         } catch (DeliveryException e) {
             log.warn("could not deliver to Slack: {}", e.getMessage());
-            reply(responseUrl, Replies.failure());
+            if (responseUrl == null || responseUrl.isEmpty()) {
+                noticeLater(user, 1);
+            } else {
+                reply(responseUrl, Replies.failure());
+            }
         } catch (dev.mockinterview.storage.StorageException e) {
             log.error("database unavailable: {}", e.getMessage());
             reply(responseUrl, Replies.storageUnavailable());
         } catch (RuntimeException e) {
             log.error("request failed: {}", e.toString(), e);
             reply(responseUrl, Replies.failure());
+        }
+    }
+
+    /** Tells the user in their DM, once Slack has had time to recover, that a message did not get through. */
+    private void noticeLater(UserRef user, int attempt) {
+        if (retries == null) {
+            log.warn("a message could not be delivered and there is no response_url; the user was not told");
+            return;
+        }
+        try {
+            retries.schedule(() -> executor.submit(user.teamId() + "/" + user.userId(), () -> {
+                try {
+                    toDm(user, Replies.undelivered());
+                } catch (DeliveryException e) {
+                    if (attempt < NOTICE_ATTEMPTS) {
+                        noticeLater(user, attempt + 1);
+                    } else {
+                        log.warn("gave up telling a user that a message was not delivered: {}", e.getMessage());
+                    }
+                }
+            }), retryAfter.multipliedBy(attempt).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.warn("shutting down: a user was not told that a message was not delivered");
         }
     }
 

@@ -38,6 +38,12 @@ final class Replies {
                 + "Nothing you did was lost. Please try again in a moment.");
     }
 
+    /** Sent later to the DM when Slack refused a message and there was no response_url to say so at once. */
+    static SlackMessage undelivered() {
+        return HelpMessages.note(":warning: Slack did not take my last message to you, even after several tries. "
+                + "What you did was saved. Type `/mockinterview` to see where you are.");
+    }
+
     static SlackMessage storageUnavailable() {
         return HelpMessages.note(":warning: I can't save anything right now: my database is busy or read-only. "
                 + "That last step was not saved, but everything before it is safe. Please try again in a minute.");

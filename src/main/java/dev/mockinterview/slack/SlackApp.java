@@ -34,6 +34,10 @@ public final class SlackApp {
                 .requestVerificationEnabled(false)
                 // Events we do not handle are acked, so Slack does not retry them.
                 .allEventsApiAutoAckEnabled(true)
+                // Bolt re-checks the token with auth.test on the ack path when its cache expires; a bot token's
+                // identity does not change, and a wait on Slack there would hold up an ack.
+                .authTestCacheEnabled(true)
+                .authTestCacheExpirationMillis(java.time.Duration.ofDays(3650).toMillis())
                 .build();
         App app = new App(config);
         app.use(new DuplicateDeliveryFilter(deduplicator));

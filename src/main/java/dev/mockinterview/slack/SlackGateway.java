@@ -35,8 +35,18 @@ public final class SlackGateway {
     private final Sleeper sleeper;
     private final Gson gson = GsonFactory.createSnakeCase();
     private final ObjectMapper json = new ObjectMapper();
+    private final java.util.function.Supplier<String> messageIds;
 
-    public SlackGateway(MethodsClient methods, HttpClient http, Sleeper sleeper) {
+    /** Ids {@code prefix-1}, {@code prefix-2}, ...; a random prefix per run keeps them unique across restarts. */
+    public static java.util.function.Supplier<String> counter(String prefix) {
+        java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+        return () -> prefix + "-" + next.incrementAndGet();
+    }
+
+    /** @param messageIds a fresh, never repeated id for each message posted */
+    public SlackGateway(MethodsClient methods, HttpClient http, Sleeper sleeper,
+                        java.util.function.Supplier<String> messageIds) {
+        this.messageIds = messageIds;
         this.methods = methods;
         this.http = http;
         this.sleeper = sleeper;
@@ -55,19 +65,97 @@ public final class SlackGateway {
 
     /** Posts a message; returns its ts. */
     public String post(String channel, SlackMessage message) {
-        return call("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(channel)
-                .text(message.text()).blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false))).getTs();
+        return postTagged(channel, null, message, MESSAGE_EVENT_TYPE, "msg_id", messageIds.get());
     }
 
     /** Marks a daily question's message, so that after a crash the bot can find out whether it went out. */
     public static final String DAILY_EVENT_TYPE = "mockinterview_daily_question";
+    /** Marks every other message with a unique id, so a retry after an unanswered attempt cannot post it twice. */
+    public static final String MESSAGE_EVENT_TYPE = "mockinterview_message";
 
     /** Posts a channel's daily question, tagged with its post id in the message metadata; returns its ts. */
     public String postDaily(String channel, long postId, SlackMessage message) {
-        var metadata = com.slack.api.model.Message.Metadata.builder().eventType(DAILY_EVENT_TYPE)
-                .eventPayload(java.util.Map.of("post_id", String.valueOf(postId))).build();
-        return call("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(channel).metadata(metadata)
-                .text(message.text()).blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false))).getTs();
+        return postTagged(channel, null, message, DAILY_EVENT_TYPE, "post_id", String.valueOf(postId));
+    }
+
+    /**
+     * chat.postMessage with a tag in the message metadata. A 429 is retried as is: Slack did not post. After an
+     * attempt whose outcome is unknown (a 5xx, or the connection lost once the request was sent) Slack may have
+     * posted, so the message is looked for by its tag before trying again, and found rather than posted twice.
+     */
+    private String postTagged(String channel, String threadTs, SlackMessage message, String eventType, String key,
+                              String value) {
+        var metadata = com.slack.api.model.Message.Metadata.builder().eventType(eventType)
+                .eventPayload(java.util.Map.of(key, value)).build();
+        boolean unknownOutcome = false;
+        for (int attempt = 1; ; attempt++) {
+            if (unknownOutcome) {
+                Optional<String> found = findTagged(channel, threadTs, eventType, key, value);
+                if (found.isPresent()) {
+                    log.info("chat.postMessage: the unanswered attempt had posted; not posting again");
+                    return found.get();
+                }
+            }
+            String retryAfter = null;
+            try {
+                var response = methods.chatPostMessage(r -> r.channel(channel).threadTs(threadTs).metadata(metadata)
+                        .text(message.text()).blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false));
+                if (response.isOk()) {
+                    return response.getTs();
+                }
+                if (!"ratelimited".equals(response.getError()) || attempt >= MAX_ATTEMPTS) {
+                    throw new DeliveryException("chat.postMessage", response.getError(), null);
+                }
+                unknownOutcome = false;
+            } catch (SlackApiException e) {
+                int status = e.getResponse().code();
+                if (!(status == 429 || status >= 500)) {
+                    throw new DeliveryException("chat.postMessage", "HTTP " + status, e);
+                }
+                unknownOutcome = status >= 500;
+                if (attempt >= MAX_ATTEMPTS) {
+                    return lastLook(channel, threadTs, eventType, key, value, unknownOutcome, "HTTP " + status, e);
+                }
+                retryAfter = e.getResponse().header("Retry-After");
+            } catch (IOException e) {
+                // A refused connection never reached Slack; anything later may have.
+                unknownOutcome = !(e instanceof java.net.ConnectException);
+                if (attempt >= MAX_ATTEMPTS) {
+                    return lastLook(channel, threadTs, eventType, key, value, unknownOutcome,
+                            e.getClass().getSimpleName(), e);
+                }
+            }
+            pause("chat.postMessage", attempt, retryAfter);
+        }
+    }
+
+    private String lastLook(String channel, String threadTs, String eventType, String key, String value,
+                            boolean unknownOutcome, String reason, Exception cause) {
+        if (unknownOutcome) {
+            Optional<String> found = findTagged(channel, threadTs, eventType, key, value);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        throw new DeliveryException("chat.postMessage", reason, cause);
+    }
+
+    /** The ts of a recent message (or reply in {@code threadTs}) carrying the tag, if there is one. */
+    private Optional<String> findTagged(String channel, String threadTs, String eventType, String key, String value) {
+        java.util.List<com.slack.api.model.Message> messages = threadTs == null
+                ? call("conversations.history", () -> methods.conversationsHistory(r -> r.channel(channel)
+                        .limit(100).includeAllMetadata(true))).getMessages()
+                : call("conversations.replies", () -> methods.conversationsReplies(r -> r.channel(channel)
+                        .ts(threadTs).limit(200).includeAllMetadata(true))).getMessages();
+        if (messages == null) {
+            return Optional.empty();
+        }
+        return messages.stream()
+                .filter(m -> m.getMetadata() != null && eventType.equals(m.getMetadata().getEventType())
+                        && m.getMetadata().getEventPayload() != null
+                        && value.equals(String.valueOf(m.getMetadata().getEventPayload().get(key))))
+                .map(com.slack.api.model.Message::getTs)
+                .findFirst();
     }
 
     /**
@@ -90,8 +178,7 @@ public final class SlackGateway {
 
     /** Posts a reply in a message's thread; returns its ts. */
     public String reply(String channel, String threadTs, SlackMessage message) {
-        return call("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
-                .text(message.text()).blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false))).getTs();
+        return postTagged(channel, threadTs, message, MESSAGE_EVENT_TYPE, "msg_id", messageIds.get());
     }
 
     /** Publishes a user's App Home tab. */
@@ -169,7 +256,9 @@ public final class SlackGateway {
                 }
                 pause("response_url", attempt, retryAfter.orElse(null));
             } catch (IOException e) {
-                if (attempt >= MAX_ATTEMPTS) {
+                // Only a refused connection is retried: after anything later the reply may have been shown, and
+                // a missing notice beats a doubled one.
+                if (!(e instanceof java.net.ConnectException) || attempt >= MAX_ATTEMPTS) {
                     throw new DeliveryException("response_url", e.getClass().getSimpleName(), e);
                 }
                 pause("response_url", attempt, null);

@@ -49,7 +49,7 @@ public final class Database implements AutoCloseable {
     }
 
     // The file holds people's answers: readable by its owner only.
-    private static void createOwnerOnly(Path file) {
+    static void createOwnerOnly(Path file) {
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());

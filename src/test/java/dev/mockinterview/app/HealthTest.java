@@ -25,7 +25,7 @@ class HealthTest {
         Database db = Database.open(tmp.resolve("mi.db"));
         QuestionBank bank = new QuestionBank(List.of(TestQuestions.question("q1", Category.TECHNICAL),
                 TestQuestions.question("q2", Category.BEHAVIORAL)));
-        Health health = new Health(db, () -> bank);
+        Health health = new Health(db::isHealthy, () -> bank);
 
         // when / then
         Health.Status ok = health.check();
@@ -42,7 +42,7 @@ class HealthTest {
     @DisplayName("503 when no bank is loaded")
     void noBank() {
         try (Database db = Database.open(tmp.resolve("mi.db"))) {
-            Health.Status status = new Health(db, () -> null).check();
+            Health.Status status = new Health(db::isHealthy, () -> null).check();
             assertFalse(status.ok());
             assertTrue(status.json().contains("question bank not loaded"), status.json());
         }

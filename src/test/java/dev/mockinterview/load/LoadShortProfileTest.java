@@ -31,7 +31,7 @@ class LoadShortProfileTest {
         // then
         assertEquals(List.of(), r.userFailures(), "every simulated user finished its interview");
         assertEquals(users, r.usersCompleted());
-        assertEquals(users * 5, r.sent(), "5 requests per user");
+        assertEquals(users * 8, r.sent(), "8 requests per user: 5 steps, a signed click, 2 redeliveries");
         assertEquals(0, r.errors(), "errors");
         assertEquals(r.sent(), r.acknowledged(), "every request acknowledged");
         assertEquals(users, r.submissionsAcked(), "one acknowledged answer per user");
@@ -41,6 +41,38 @@ class LoadShortProfileTest {
         assertTrue(r.dmPostsChecked() >= users, "at least one card per user was checked");
         assertEquals(List.of(), r.crossUserPosts(), "cross-user posts");
         assertEquals(List.of(), r.violations(), "Block Kit violations");
+        assertEquals(users * 3, r.forgedSent(), "a wrong secret, a stale timestamp and a replay per user");
+        assertEquals(0, r.forgedAccepted(), "forged requests accepted");
+        assertEquals(users * 2, r.redeliveriesSent());
+        assertEquals(List.of(), r.duplicatePosts(), "messages posted twice");
+        assertEquals(List.of(), r.duplicateCards(), "cards posted twice");
+        assertTrue(r.ok());
+    }
+
+    @Test
+    @DisplayName("40 users while Slack answers 429s, 500s, slowly and drops connections: every request "
+            + "acknowledged, nothing lost or posted twice, anyone whose question could not be delivered is told")
+    void shortProfileWithSlackFaults() throws Exception {
+        // given the short profile, with about one Slack call in five misbehaving
+        int users = 40;
+
+        // when it runs against the real bot
+        LoadTool.Result r = LoadTool.run(users, 8, Duration.ofSeconds(90), LoadTool.slackFaults(2026));
+        r.lines().forEach(System.out::println);
+
+        // then faults were really injected, and none got through to the users' data or the ack path
+        assertTrue(r.faultsInjected().values().stream().mapToInt(Integer::intValue).sum() > 20,
+                () -> "faults injected: " + r.faultsInjected());
+        assertTrue(r.faultsInjected().containsKey("drop_after"), () -> "faults injected: " + r.faultsInjected());
+        assertEquals(List.of(), r.userFailures(), "every user finished or was told");
+        assertEquals(users, r.usersCompleted());
+        assertEquals(0, r.errors(), "errors");
+        assertEquals(r.sent(), r.acknowledged(), "every request acknowledged, however Slack behaved");
+        assertEquals(0, r.lost(), () -> "lost answers: " + r.lostDetails());
+        assertEquals(List.of(), r.duplicatePosts(), "messages posted twice");
+        assertEquals(List.of(), r.duplicateCards(), "cards posted twice");
+        assertEquals(0, r.forgedAccepted());
+        assertEquals(List.of(), r.crossUserPosts());
         assertTrue(r.ok());
     }
 

@@ -72,12 +72,19 @@ public final class LoadTool {
                          int sent, int acknowledged, int errors,
                          double ackP50Ms, double ackP99Ms, double ackMaxMs,
                          int submissionsAcked, int answersInDb, int lost, List<String> lostDetails,
-                         int dmPostsChecked, List<String> crossUserPosts, List<String> violations) {
+                         int dmPostsChecked, List<String> crossUserPosts, List<String> violations,
+                         int forgedSent, int forgedAccepted, int redeliveriesSent, List<String> duplicatePosts,
+                         List<String> duplicateCards, int usersTold, Map<String, Integer> faultsInjected,
+                         Map<String, Integer> errorsByKind, Map<String, Double> ackP99ByKindMs) {
 
-        /** True when every check passed and every request was acknowledged. */
+        /**
+         * True when every check passed and every request was acknowledged. A user whose question could not be
+         * delivered (Slack kept failing) passes only if they were told so.
+         */
         public boolean ok() {
             return errors == 0 && lost == 0 && crossUserPosts.isEmpty() && violations.isEmpty()
-                    && userFailures.isEmpty() && usersNotStarted == 0;
+                    && userFailures.isEmpty() && usersNotStarted == 0 && forgedAccepted == 0
+                    && duplicatePosts.isEmpty() && duplicateCards.isEmpty();
         }
 
         public List<String> lines() {
@@ -89,12 +96,17 @@ public final class LoadTool {
                             + " failed=" + userFailures.size(),
                     "requests_sent=" + sent,
                     "acknowledged=" + acknowledged,
-                    "errors=" + errors,
+                    "errors=" + errors + (errorsByKind.isEmpty() ? "" : " " + errorsByKind),
                     String.format(java.util.Locale.ROOT, "ack_latency_ms p50=%.1f p99=%.1f max=%.1f",
                             ackP50Ms, ackP99Ms, ackMaxMs),
+                    "ack_p99_ms_by_kind=" + ackP99ByKindMs,
                     "submissions_acked=" + submissionsAcked + " answers_in_db=" + answersInDb + " lost=" + lost,
                     "dm_posts_checked=" + dmPostsChecked + " cross_user_posts=" + crossUserPosts.size(),
                     "blockkit_violations=" + violations.size(),
+                    "forged_sent=" + forgedSent + " forged_accepted=" + forgedAccepted,
+                    "redeliveries_sent=" + redeliveriesSent + " duplicate_posts=" + duplicatePosts.size()
+                            + " duplicate_cards=" + duplicateCards.size(),
+                    "slack_faults_injected=" + faultsInjected + " users_told_of_undelivered=" + usersTold,
                     "verdict=" + (ok() ? "PASS" : "FAIL"));
         }
     }
@@ -112,10 +124,27 @@ public final class LoadTool {
         r.lostDetails().stream().limit(10).forEach(f -> System.out.println("lost: " + f));
         r.crossUserPosts().stream().limit(10).forEach(f -> System.out.println("cross-user: " + f));
         r.violations().stream().limit(10).forEach(f -> System.out.println("violation: " + f));
+        r.duplicatePosts().stream().limit(10).forEach(f -> System.out.println("duplicate: " + f));
+        r.duplicateCards().stream().limit(10).forEach(f -> System.out.println("duplicate card: " + f));
         System.exit(r.ok() ? 0 : 1);
     }
 
+    /**
+     * The faults of the long and short profiles: about one Web API call or response_url post in five misbehaves
+     * (429 with Retry-After 1 s, 500, 1.5 s slow, dropped before or after Slack acts).
+     */
+    public static FakeSlack.Faults slackFaults(long seed) {
+        return new FakeSlack.Faults(0.05, 1, 0.05, 0.03, Duration.ofMillis(1500), 0.03, 0.04,
+                java.util.Set.of("chat.postMessage", "chat.update", "conversations.history", "conversations.replies",
+                        "conversations.open", "users.info", "views.open", FakeSlack.RESPONSE_URL), seed);
+    }
+
     public static Result run(int users, int connections, Duration budget) throws Exception {
+        return run(users, connections, budget, null);
+    }
+
+    /** @param faults how the fake Slack misbehaves, or null for never */
+    public static Result run(int users, int connections, Duration budget, FakeSlack.Faults faults) throws Exception {
         if (users < 1 || connections < 1 || budget.isNegative() || budget.isZero()) {
             throw new IllegalArgumentException("users, connections and budget must be positive");
         }
@@ -125,6 +154,10 @@ public final class LoadTool {
         Path db = tmp.resolve("load.db");
         List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
         Map<String, AtomicInteger> submissionsAcked = new ConcurrentHashMap<>();
+        AtomicInteger forgedSent = new AtomicInteger();
+        AtomicInteger forgedAccepted = new AtomicInteger();
+        AtomicInteger redeliveries = new AtomicInteger();
+        AtomicInteger told = new AtomicInteger();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         AtomicInteger completed = new AtomicInteger();
         AtomicInteger started = new AtomicInteger();
@@ -132,7 +165,10 @@ public final class LoadTool {
         long deadline = t0 + budget.toNanos();
         List<FakeSlack.Call> dmPosts;
         List<String> violations;
+        List<String> duplicatePosts;
+        Map<String, Integer> faultCounts;
         try (FakeSlack slack = new FakeSlack()) {
+            slack.injectFaults(faults);
             Config config = new Config(TOKEN, SECRET, null, 0, slack.apiUrl(), db, Path.of("questions"));
             MockInterviewServer server = MockInterviewServer.start(config, new MockInterviewServer.Runtime(
                     Clock.systemUTC(), RandomGenerator.of("L64X128MixRandom"), d -> { }, Ticker.systemTicker()));
@@ -156,8 +192,8 @@ public final class LoadTool {
                             }
                             started.incrementAndGet();
                             try {
-                                new SimUser(user, url, slack, clients.get(), samples, submissionsAcked, deadline)
-                                        .interview();
+                                new SimUser(user, url, slack, clients.get(), samples, submissionsAcked, deadline,
+                                        new Tally(forgedSent, forgedAccepted, redeliveries, told)).interview();
                                 completed.incrementAndGet();
                             } catch (Throwable e) {
                                 failures.add(user + ": " + firstLine(e));
@@ -173,6 +209,7 @@ public final class LoadTool {
                         pool.awaitTermination(5, TimeUnit.SECONDS);
                     }
                 }
+                awaitDrained(db, Duration.ofSeconds(120));
             } finally {
                 server.close(); // finishes in-flight work and closes the database
             }
@@ -181,6 +218,8 @@ public final class LoadTool {
                     .filter(c -> c.param("channel") != null && c.param("channel").startsWith("D"))
                     .toList();
             violations = slack.violations();
+            duplicatePosts = slack.duplicatePosts();
+            faultCounts = slack.faultCounts();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
 
@@ -219,7 +258,69 @@ public final class LoadTool {
                 pct(lat, 50), pct(lat, 99), lat.isEmpty() ? 0 : lat.get(lat.size() - 1) / 1000.0,
                 acked.values().stream().mapToInt(Integer::intValue).sum(),
                 inDb.values().stream().mapToInt(Integer::intValue).sum(), lost, lostDetails,
-                dmPosts.size(), cross, violations);
+                dmPosts.size(), cross, violations, forgedSent.get(), forgedAccepted.get(), redeliveries.get(),
+                duplicatePosts, duplicateCards(dmPosts), told.get(), faultCounts, errorsByKind(all),
+                p99ByKind(all));
+    }
+
+    /**
+     * Messages posted to one DM more than once with identical blocks. A redelivered command or click that was acted
+     * on twice shows up here; the interview itself never posts the same blocks twice.
+     */
+    static List<String> duplicateCards(List<FakeSlack.Call> dmPosts) {
+        Map<String, Integer> posts = new TreeMap<>();
+        for (FakeSlack.Call post : dmPosts) {
+            if (post.method().equals("chat.postMessage") && post.status() == 200) {
+                posts.merge(post.param("channel") + " " + post.json("blocks"), 1, Integer::sum);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        posts.forEach((message, n) -> {
+            if (n > 1) {
+                out.add(message.substring(0, Math.min(160, message.length())) + "... posted " + n + " times");
+            }
+        });
+        return out;
+    }
+
+    private static Map<String, Double> p99ByKind(List<Sample> samples) {
+        Map<String, List<Long>> byKind = new TreeMap<>();
+        samples.forEach(x -> byKind.computeIfAbsent(x.kind(), k -> new ArrayList<>()).add(x.micros()));
+        Map<String, Double> out = new TreeMap<>();
+        byKind.forEach((k, v) -> out.put(k, pct(v.stream().sorted().toList(), 99)));
+        return out;
+    }
+
+    private static Map<String, Integer> errorsByKind(List<Sample> samples) {
+        Map<String, Integer> out = new TreeMap<>();
+        samples.stream().filter(x -> x.status() != 200).forEach(x -> out.merge(x.kind() + ":" + x.status(), 1,
+                Integer::sum));
+        return out;
+    }
+
+    /** Counters shared by the simulated users. */
+    private record Tally(AtomicInteger forgedSent, AtomicInteger forgedAccepted, AtomicInteger redeliveries,
+                         AtomicInteger told) {
+    }
+
+    /**
+     * Waits until every acknowledged request's work has run: the bot's request journal is empty. Slack's faults
+     * (Retry-After, backoff) can keep work queued well after the last ack.
+     */
+    static void awaitDrained(Path db, Duration timeout) throws Exception {
+        Path journal = dev.mockinterview.storage.SqliteRequestJournal.besides(db);
+        long end = System.nanoTime() + timeout.toNanos();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + journal);
+             Statement st = c.createStatement()) {
+            while (System.nanoTime() < end) {
+                try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM pending_requests")) {
+                    if (rs.next() && rs.getInt(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        }
     }
 
     /**
@@ -314,10 +415,13 @@ public final class LoadTool {
         private final List<Sample> samples;
         private final Map<String, AtomicInteger> submissionsAcked;
         private final long deadline;
+        private final Tally tally;
         private int seq;
+        private long lastTs;
 
         SimUser(String user, String url, FakeSlack slack, HttpClient client, List<Sample> samples,
-                Map<String, AtomicInteger> submissionsAcked, long deadline) {
+                Map<String, AtomicInteger> submissionsAcked, long deadline, Tally tally) {
+            this.tally = tally;
             this.user = user;
             this.url = url;
             this.slack = slack;
@@ -329,22 +433,67 @@ public final class LoadTool {
 
         void interview() {
             String dm = "D" + user;
-            send("command", SlackRequests.slashCommand(FakeSlack.TEAM_ID, user, "C0LOAD", "/mockinterview", "",
-                    slack.responseUrl(user + "-cmd"), trigger()));
+            String commandBody = SlackRequests.slashCommand(FakeSlack.TEAM_ID, user, "C0LOAD", "/mockinterview", "",
+                    slack.responseUrl(user + "-cmd"), trigger());
+            send("command", commandBody);
+            // Slack's redelivery of the same command: acknowledged, never acted on twice.
+            tally.redeliveries().incrementAndGet();
+            sendWith("redelivery", commandBody, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason",
+                    "http_timeout"), SECRET, lastTs - 1); // re-signed, as Slack does
             Duration wait = Duration.ofNanos(Math.max(1_000_000L,
                     Math.min(PER_WAIT.toNanos(), deadline - System.nanoTime() + PER_WAIT.toNanos())));
-            FakeSlack.Call card = slack.await("chat.postMessage", c -> dm.equals(c.param("channel"))
-                    && c.json("blocks").toString().contains(ActionIds.HINT), wait);
+            FakeSlack.Call card;
+            try {
+                card = slack.await("chat.postMessage", c -> dm.equals(c.param("channel")) && c.status() == 200
+                        && c.json("blocks").toString().contains(ActionIds.HINT), wait);
+            } catch (AssertionError noCard) {
+                // Slack kept failing: the user must have been told through the command's response_url.
+                boolean wasTold = slack.calls(FakeSlack.RESPONSE_URL).stream()
+                        .anyMatch(c -> (user + "-cmd").equals(c.name()) && c.status() == 200);
+                if (!wasTold) {
+                    throw noCard;
+                }
+                tally.told().incrementAndGet();
+                return;
+            }
             String value = firstButtonValue(card.json("blocks"));
+            forgeries(value);
             click(ActionIds.HINT, value);
-            int status = send("answer", SlackRequests.viewSubmission(FakeSlack.TEAM_ID, user,
-                    ActionIds.ANSWER_MODAL, value,
-                    Map.of(ActionIds.ANSWER_BLOCK, Collections.singletonMap(ActionIds.ANSWER_INPUT, ANSWER))));
+            String answerBody = SlackRequests.viewSubmission(FakeSlack.TEAM_ID, user, ActionIds.ANSWER_MODAL, value,
+                    Map.of(ActionIds.ANSWER_BLOCK, Collections.singletonMap(ActionIds.ANSWER_INPUT, ANSWER)));
+            int status = send("answer", answerBody);
             if (status == 200) {
                 submissionsAcked.computeIfAbsent(user, k -> new AtomicInteger()).incrementAndGet();
             }
+            // The same submission delivered again: acknowledged, stored once.
+            tally.redeliveries().incrementAndGet();
+            sendWith("redelivery", answerBody, Map.of(), SECRET, lastTs - 1);
             click(ActionIds.MODEL_ANSWER, value);
             click(ActionIds.NEXT, value);
+        }
+
+        /** A wrong secret, a stale timestamp and a replayed signature: each must be refused. */
+        private void forgeries(String value) {
+            String body = SlackRequests.blockAction(FakeSlack.TEAM_ID, user, "D" + user, "1700000000.000100",
+                    ActionIds.HINT, "mi_actions", value, ActionIds.HINT, slack.responseUrl(user + "-forged"),
+                    trigger());
+            long now = Instant.now().getEpochSecond();
+            forged(sendWith("forged", body, Map.of(), "not-the-signing-secret", now));
+            forged(sendWith("forged", body, Map.of(), SECRET, now - 6 * 60));
+            String replayed = SlackRequests.blockAction(FakeSlack.TEAM_ID, user, "D" + user, "1700000000.000100",
+                    ActionIds.HINT, "mi_actions", value, ActionIds.HINT, slack.responseUrl(user + "-replayed"),
+                    trigger());
+            int first = sendWith("forged-original", replayed, Map.of(), SECRET, now);
+            if (first == 200) {
+                forged(sendWith("forged", replayed, Map.of(), SECRET, now));
+            }
+        }
+
+        private void forged(int status) {
+            tally.forgedSent().incrementAndGet();
+            if (status == 200) {
+                tally.forgedAccepted().incrementAndGet();
+            }
         }
 
         private void click(String actionId, String value) {
@@ -353,13 +502,19 @@ public final class LoadTool {
         }
 
         private int send(String kind, String body) {
-            long ts = Instant.now().getEpochSecond();
+            return sendWith(kind, body, Map.of(), SECRET, Instant.now().getEpochSecond());
+        }
+
+        /** Sends a request signed with {@code secret} at {@code ts}; records it unless it is a forgery. */
+        private int sendWith(String kind, String body, Map<String, String> extraHeaders, String secret, long ts) {
+            lastTs = ts;
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
                     .timeout(REQUEST_TIMEOUT)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .header("User-Agent", "Slackbot 1.0 (+https://api.slack.com/robots)")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.UTF_8)));
-            SlackSigner.headers(SECRET, ts, body).forEach(b::header);
+            SlackSigner.headers(secret, ts, body).forEach(b::header);
+            extraHeaders.forEach(b::header);
             HttpRequest request = b.build();
             long start = System.nanoTime();
             int status;
@@ -371,7 +526,9 @@ public final class LoadTool {
             } catch (Exception e) {
                 status = -1;
             }
-            samples.add(new Sample(user, kind, status, (System.nanoTime() - start) / 1_000));
+            if (!kind.equals("forged")) {
+                samples.add(new Sample(user, kind, status, (System.nanoTime() - start) / 1_000));
+            }
             return status;
         }
 

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class DeliveryTest {
     private final FakeSlack slack = new FakeSlack();
     private final SlackGateway gateway = new SlackGateway(
-            com.slack.api.Slack.getInstance(config()).methods("xoxb-test"), HttpClient.newHttpClient(), d -> { });
+            com.slack.api.Slack.getInstance(config()).methods("xoxb-test"), HttpClient.newHttpClient(), d -> { },
+            SlackGateway.counter("delivery-test"));
     private final Executor inline = Runnable::run;
     private final Delivery delivery = new Delivery(new SerialExecutor(inline), gateway,
             new DmChannels(gateway, com.github.benmanes.caffeine.cache.Ticker.systemTicker()), null, null);
@@ -32,6 +33,31 @@ class DeliveryTest {
     @AfterEach
     void close() {
         slack.close();
+    }
+
+    @Test
+    @DisplayName("a message Slack refuses, with no response_url to say so (a modal), is followed by a DM notice "
+            + "once Slack recovers")
+    void undeliveredWithoutResponseUrl() throws Exception {
+        // given a Delivery that retries notices 50 ms later, and Slack refusing the next post
+        var scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try {
+            Delivery later = new Delivery(new SerialExecutor(inline), gateway,
+                    new DmChannels(gateway, com.github.benmanes.caffeine.cache.Ticker.systemTicker()), null, null,
+                    JournaledWork.none(), scheduler, Duration.ofMillis(50));
+
+            // when work with no response_url fails to deliver
+            later.later(USER, null, () -> {
+                throw new DeliveryException("chat.postMessage", "HTTP 500", null);
+            });
+
+            // then the user is told in their DM that the message did not get through
+            var notice = slack.await("chat.postMessage", c -> c.param("channel") != null
+                    && c.param("channel").endsWith("U1") && c.param("text").contains("did not take my last message"), Duration.ofSeconds(5));
+            assertEquals(200, notice.status());
+        } finally {
+            scheduler.shutdownNow();
+        }
     }
 
     @Test

@@ -223,7 +223,8 @@ public final class FakeSlack implements AutoCloseable {
     /** Starts the server on 127.0.0.1 at a free port. */
     public FakeSlack() {
         AtomicInteger threadNo = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(4, r -> {
+        // Enough threads that slow answers (see Faults) do not hold up the others.
+        this.executor = Executors.newFixedThreadPool(32, r -> {
             Thread t = new Thread(r, "fake-slack-" + threadNo.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -296,6 +297,123 @@ public final class FakeSlack implements AutoCloseable {
     public void setUser(String userId, String tz, boolean isAdmin, boolean isOwner) {
         ZoneId.of(tz); // fail fast on a bad zone id
         users.put(userId, new UserSpec(tz, isAdmin, isOwner));
+    }
+
+    /**
+     * Random misbehaviour, each a probability per request: a {@code 429} with {@code Retry-After}, a {@code 500},
+     * a slow answer, and the connection dropped mid-answer either before the request is processed (nothing posted)
+     * or after (posted, but the caller never hears so). Refused and dropped-before attempts are not recorded as
+     * calls; they are counted in {@link #faultCounts()}.
+     *
+     * @param methods the methods it applies to ({@value #RESPONSE_URL} for response_url posts)
+     */
+    public record Faults(double rateLimited, int retryAfterSeconds, double serverError, double slow, Duration slowBy,
+                         double dropBefore, double dropAfter, Set<String> methods, long seed) {
+        public Faults {
+            double total = rateLimited + serverError + slow + dropBefore + dropAfter;
+            if (total > 1 || rateLimited < 0 || serverError < 0 || slow < 0 || dropBefore < 0 || dropAfter < 0) {
+                throw new IllegalArgumentException("fault probabilities must be >= 0 and sum to at most 1");
+            }
+            methods = Set.copyOf(methods);
+        }
+    }
+
+    private enum Fault { RATE_LIMITED, SERVER_ERROR, SLOW, DROP_BEFORE, DROP_AFTER }
+
+    private volatile Faults faults;
+    private java.util.Random faultRandom;
+    private final Map<String, AtomicInteger> faultCounts = new ConcurrentHashMap<>();
+
+    /** Starts misbehaving as {@code plan} says; null to stop. */
+    public void injectFaults(Faults plan) {
+        lock.lock();
+        try {
+            this.faultRandom = plan == null ? null : new java.util.Random(plan.seed());
+            this.faults = plan;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many of each fault were injected, by kind (rate_limited, server_error, slow, drop_before, drop_after). */
+    public Map<String, Integer> faultCounts() {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        faultCounts.forEach((k, v) -> out.put(k, v.get()));
+        return out;
+    }
+
+    private Fault drawFault(String method) {
+        Faults plan = faults;
+        if (plan == null || !plan.methods().contains(method)) {
+            return null;
+        }
+        double x;
+        lock.lock();
+        try {
+            x = faultRandom.nextDouble();
+        } finally {
+            lock.unlock();
+        }
+        Fault f = null;
+        if ((x -= plan.rateLimited()) < 0) {
+            f = Fault.RATE_LIMITED;
+        } else if ((x -= plan.serverError()) < 0) {
+            f = Fault.SERVER_ERROR;
+        } else if ((x -= plan.slow()) < 0) {
+            f = Fault.SLOW;
+        } else if ((x -= plan.dropBefore()) < 0) {
+            f = Fault.DROP_BEFORE;
+        } else if (x - plan.dropAfter() < 0) {
+            f = Fault.DROP_AFTER;
+        }
+        if (f != null) {
+            faultCounts.computeIfAbsent(f.name().toLowerCase(Locale.ROOT), k -> new AtomicInteger()).incrementAndGet();
+        }
+        return f;
+    }
+
+    /** Answers with a promise of more bytes than it sends, then closes: the caller sees a dropped connection. */
+    private static void drop(HttpExchange ex) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", JSON_UTF8);
+        ex.sendResponseHeaders(200, 64);
+        ex.getResponseBody().write("{\"ok\":".getBytes(StandardCharsets.UTF_8));
+        ex.getResponseBody().flush();
+        // The JDK server closes the connection when a handler throws: the caller sees it cut mid-answer.
+        throw new DroppedConnection();
+    }
+
+    private static final class DroppedConnection extends RuntimeException {
+        DroppedConnection() {
+            super("connection dropped on purpose", null, false, false);
+        }
+    }
+
+    /**
+     * Messages that were posted more than once: the same metadata tag (event type and payload) in one channel.
+     * Each entry names the channel, the tag and how many times it was posted.
+     */
+    public List<String> duplicatePosts() {
+        List<String> out = new ArrayList<>();
+        history.forEach((channel, messages) -> {
+            Map<String, Integer> seen = new java.util.TreeMap<>();
+            for (ObjectNode m : messages) {
+                JsonNode md = m.path("metadata");
+                if (!md.isMissingNode() && md.has("event_type")) {
+                    seen.merge(md.path("event_type").asText() + " " + md.path("event_payload"), 1, Integer::sum);
+                }
+            }
+            seen.forEach((tag, n) -> {
+                if (n > 1) {
+                    out.add(channel + ": " + tag + " posted " + n + " times");
+                }
+            });
+        });
+        return out;
+    }
+
+    /** Forgets the messages kept for conversations.history and .replies (long benchmarks would grow them). */
+    public void forgetHistory() {
+        history.clear();
     }
 
     /** Forgets recorded calls, violations, queued answers, stubs and setUser overrides. Timestamps keep rising. */
@@ -528,6 +646,20 @@ public final class FakeSlack implements AutoCloseable {
                 params.putAll(parseForm(body));
             }
 
+            Fault fault = drawFault(method);
+            if (fault == Fault.RATE_LIMITED) {
+                send(ex, new Answer(429, Map.of("Retry-After", String.valueOf(faults.retryAfterSeconds())),
+                        "{\"ok\":false,\"error\":\"ratelimited\"}"));
+                return;
+            } else if (fault == Fault.SERVER_ERROR) {
+                send(ex, text(500, "internal_error"));
+                return;
+            } else if (fault == Fault.DROP_BEFORE) {
+                drop(ex);
+                return;
+            } else if (fault == Fault.SLOW) {
+                Thread.sleep(faults.slowBy().toMillis());
+            }
             Validation v = validate(method, params);
             Answer answer = choose(method, params, authorization, badJson, v);
 
@@ -549,7 +681,13 @@ public final class FakeSlack implements AutoCloseable {
             } finally {
                 lock.unlock();
             }
+            if (fault == Fault.DROP_AFTER) {
+                drop(ex);
+                return;
+            }
             send(ex, answer);
+        } catch (DroppedConnection d) {
+            throw d;
         } catch (Throwable t) {
             try {
                 send(ex, new Answer(500, Map.of("Content-Type", "text/plain; charset=utf-8"),
@@ -742,6 +880,7 @@ public final class FakeSlack implements AutoCloseable {
                     ? Answer.error("channel_not_found")
                     : Answer.json(withChannel(ok(), p.get("channel")));
             case "conversations.history" -> conversationsHistory(p);
+            case "conversations.replies" -> conversationsReplies(p);
             case "conversations.info" -> blank(p.get("channel"))
                     ? Answer.error("channel_not_found")
                     : Answer.json(withChannel(ok(), p.get("channel")));
@@ -827,10 +966,41 @@ public final class FakeSlack implements AutoCloseable {
         var messages = NODES.arrayNode();
         List<ObjectNode> posted = new ArrayList<>(history.getOrDefault(resolveChannel(p.get("channel")), List.of()));
         java.util.Collections.reverse(posted);
+        int limit = blank(p.get("limit")) ? 100 : Integer.parseInt(p.get("limit"));
         for (ObjectNode m : posted) {
+            boolean reply = m.has("thread_ts") && !m.path("thread_ts").asText().equals(m.path("ts").asText());
+            if (reply || messages.size() >= limit) {
+                continue; // as on Slack: replies live in their thread, not in the channel's history
+            }
             if (Double.parseDouble(m.path("ts").asText("0")) > oldest) {
                 ObjectNode copy = m.deepCopy();
                 if (!"true".equals(p.get("include_all_metadata")) && !"1".equals(p.get("include_all_metadata"))) {
+                    copy.remove("metadata");
+                }
+                messages.add(copy);
+            }
+        }
+        ObjectNode res = ok();
+        res.set("messages", messages);
+        res.put("has_more", false);
+        return Answer.json(res);
+    }
+
+    /** conversations.replies: the thread's parent and its replies, oldest first. */
+    private Answer conversationsReplies(Map<String, String> p) {
+        if (blank(p.get("channel"))) {
+            return Answer.error("channel_not_found");
+        }
+        if (blank(p.get("ts"))) {
+            return Answer.error("thread_not_found");
+        }
+        String ts = p.get("ts");
+        boolean metadata = "true".equals(p.get("include_all_metadata")) || "1".equals(p.get("include_all_metadata"));
+        var messages = NODES.arrayNode();
+        for (ObjectNode m : history.getOrDefault(resolveChannel(p.get("channel")), List.of())) {
+            if (ts.equals(m.path("ts").asText()) || ts.equals(m.path("thread_ts").asText())) {
+                ObjectNode copy = m.deepCopy();
+                if (!metadata) {
                     copy.remove("metadata");
                 }
                 messages.add(copy);

@@ -1,5 +1,6 @@
 package dev.mockinterview.slack.http;
 
+
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
@@ -8,6 +9,8 @@ import com.slack.api.bolt.util.SlackRequestParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.mockinterview.app.Health;
+import dev.mockinterview.slack.JournaledWork;
+import dev.mockinterview.storage.RequestJournal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,12 +39,25 @@ public final class SlackHttpServer implements AutoCloseable {
     private final SlackRequestParser parser;
     private final SignatureVerifier verifier;
     private final Health health;
+    private final RequestJournal journal;
+    private final JournaledWork journaled;
 
     /**
      * @param app      the Bolt app, or null to serve health only (Socket Mode)
      * @param verifier required when {@code app} is given
      */
     public SlackHttpServer(int port, App app, SignatureVerifier verifier, Health health, ExecutorService executor) {
+        this(port, app, verifier, health, executor, null, JournaledWork.none());
+    }
+
+    /**
+     * @param journal  where each verified request is recorded before it is acknowledged, or null for none
+     * @param journaled ties the work a request starts to its journal entry
+     */
+    public SlackHttpServer(int port, App app, SignatureVerifier verifier, Health health, ExecutorService executor,
+                           RequestJournal journal, JournaledWork journaled) {
+        this.journal = journal;
+        this.journaled = journaled;
         // Without this every reply waits ~40 ms on Nagle's algorithm.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         this.app = app;
@@ -121,7 +137,10 @@ public final class SlackHttpServer implements AutoCloseable {
                 send(exchange, 400, "text/plain", "unrecognised Slack request");
                 return;
             }
-            Response response = app.run(request);
+            Response response;
+            try (JournaledWork.Ticket ignored = journal(contentType(headers), body)) {
+                response = app.run(request);
+            }
             if (response.getHeaders() != null) {
                 response.getHeaders().forEach((k, v) -> exchange.getResponseHeaders().put(k, v));
             }
@@ -131,6 +150,57 @@ public final class SlackHttpServer implements AutoCloseable {
             log.error("failed to handle a Slack request: {}", e.toString(), e);
             send(exchange, 500, "text/plain", "internal error");
         }
+    }
+
+    private static String contentType(com.sun.net.httpserver.Headers headers) {
+        String type = headers.getFirst("Content-Type");
+        return type == null ? "application/x-www-form-urlencoded" : type;
+    }
+
+    /** Records the request before it is acknowledged; null when there is no journal or it cannot be written. */
+    private JournaledWork.Ticket journal(String contentType, byte[] body) {
+        if (journal == null) {
+            return null;
+        }
+        try {
+            return journaled.dispatching(journal.append(contentType, body));
+        } catch (RuntimeException e) {
+            // Serving on without the journal beats refusing: Slack does not resend interactions.
+            log.warn("request not journaled, it would not survive a crash: {}", e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Runs again the requests an earlier run acknowledged but did not finish (it was killed). Their work is queued
+     * as if they had just arrived; call before {@link #start()}. Returns how many were replayed.
+     */
+    public int replayJournal() {
+        if (journal == null || app == null) {
+            return 0;
+        }
+        int replayed = 0;
+        for (RequestJournal.Entry entry : journal.pending()) {
+            try (JournaledWork.Ticket ignored = journaled.dispatching(entry.id())) {
+                Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                        .requestUri("/slack/events")
+                        .queryString(Map.of())
+                        .headers(new RequestHeaders(Map.of("content-type", List.of(entry.contentType()))))
+                        .requestBody(new String(entry.body(), StandardCharsets.UTF_8))
+                        .remoteAddress("127.0.0.1")
+                        .build());
+                if (request == null) {
+                    log.warn("journaled request {} is not a Slack request; dropped", entry.id());
+                    continue;
+                }
+                app.run(request);
+                replayed++;
+            } catch (Exception e) {
+                // Dropped rather than replayed forever: one bad entry must not stop every start.
+                log.error("replaying journaled request {} failed: {}", entry.id(), e.toString());
+            }
+        }
+        return replayed;
     }
 
     private static byte[] readBounded(InputStream in) throws IOException {

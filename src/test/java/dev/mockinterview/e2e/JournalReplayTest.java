@@ -1,0 +1,91 @@
+package dev.mockinterview.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mockinterview.slack.ActionIds;
+import dev.mockinterview.storage.SqliteRequestJournal;
+import dev.mockinterview.testutil.FakeSlack;
+import dev.mockinterview.testutil.SlackRequests;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Collections;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A request acknowledged just before the process died is in the journal; the next start runs its work. The crash
+ * is simulated by writing the journal as the dead process would have left it.
+ */
+@DisplayName("Journal replay: work acknowledged but not done before a crash is done at the next start")
+class JournalReplayTest {
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    @TempDir
+    Path tmp;
+
+    /** The journal's writer, on a thread of its own. */
+    static final java.util.concurrent.Executor THREAD = r -> {
+        Thread t = new Thread(r, "test-journal");
+        t.setDaemon(true);
+        t.start();
+    };
+
+    @Test
+    @DisplayName("an acknowledged /mockinterview and an acknowledged answer are carried out after a restart")
+    void replaysAfterRestart() throws Exception {
+        Path db = tmp.resolve("mi.db");
+        Path questions = Path.of("questions");
+        try (FakeSlack slack = new FakeSlack()) {
+            // given Alice started an interview, then a run died right after acknowledging her answer
+            String value;
+            try (RunningBot bot = new RunningBot(slack, db, questions)) {
+                assertEquals(200, bot.command("U0ALICE", "").statusCode());
+                value = RunningBot.buttonValue(bot.slack.await("chat.postMessage",
+                        c -> "DU0ALICE".equals(c.param("channel")) && RunningBot.blocksText(c).contains(ActionIds.HINT),
+                        RunningBot.WAIT));
+            }
+            try (SqliteRequestJournal journal = SqliteRequestJournal.open(SqliteRequestJournal.besides(db), THREAD)) {
+                assertEquals(0, journal.pending().size(), "a clean stop leaves nothing behind");
+                journal.append(FORM, SlackRequests.viewSubmission(FakeSlack.TEAM_ID, "U0ALICE",
+                        ActionIds.ANSWER_MODAL, value, Map.of(ActionIds.ANSWER_BLOCK,
+                                Collections.singletonMap(ActionIds.ANSWER_INPUT, "Replayed answer: I used a queue.")))
+                        .getBytes(StandardCharsets.UTF_8));
+                // and Bob's /mockinterview was acknowledged too
+                journal.append(FORM, SlackRequests.slashCommand(FakeSlack.TEAM_ID, "U0BOB", "C1", "/mockinterview",
+                        "", slack.responseUrl("bob"), "trigger.bob").getBytes(StandardCharsets.UTF_8));
+            }
+            slack.reset();
+
+            // when the bot starts again
+            try (RunningBot bot = new RunningBot(slack, db, questions)) {
+                // then Alice's answer is saved and she gets its feedback, and Bob gets his first question
+                bot.slack.await("chat.postMessage", c -> "DU0ALICE".equals(c.param("channel"))
+                        && c.body().contains("Score"), RunningBot.WAIT);
+                bot.slack.await("chat.postMessage", c -> "DU0BOB".equals(c.param("channel"))
+                        && RunningBot.blocksText(c).contains(ActionIds.HINT), RunningBot.WAIT);
+            }
+            assertEquals(1, answersOf(db, "U0ALICE", "Replayed answer: I used a queue."));
+            try (SqliteRequestJournal journal = SqliteRequestJournal.open(SqliteRequestJournal.besides(db), THREAD)) {
+                assertTrue(journal.pending().isEmpty(), "replayed work is cleared once done");
+            }
+        }
+    }
+
+    private static int answersOf(Path db, String user, String text) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM answers WHERE user_id = ? AND text = ?")) {
+            st.setString(1, user);
+            st.setString(2, text);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : -1;
+            }
+        }
+    }
+}
