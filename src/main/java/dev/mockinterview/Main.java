@@ -105,7 +105,7 @@ public final class Main {
             return 2;
         }
         Path dir = args.isEmpty() ? Config.local(env).questionsDir() : Path.of(args.get(0));
-        LoadResult result = new BankLoader().load(dir);
+        LoadResult result = new BankLoader(java.util.concurrent.ForkJoinPool.commonPool()).load(dir);
         (result.ok() ? out : err).println(result.report());
         return result.ok() ? 0 : 1;
     }

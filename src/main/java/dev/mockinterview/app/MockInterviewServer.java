@@ -93,7 +93,9 @@ public final class MockInterviewServer implements AutoCloseable {
 
     private MockInterviewServer(Config config, Runtime runtime) throws Exception {
         try {
-            this.bank = BankHolder.load(config.questionsDir(), new BankLoader(), runtime.clock());
+            // A bank of several files is read on every core: the JDK's shared pool, used only while loading.
+            this.bank = BankHolder.load(config.questionsDir(),
+                    new BankLoader(java.util.concurrent.ForkJoinPool.commonPool()), runtime.clock());
         } catch (BankHolder.InvalidBankException e) {
             throw new InvalidBankException(e.getMessage());
         }
