@@ -49,7 +49,8 @@ import java.util.random.RandomGenerator;
  * submissions of that user), (b) every DM {@code "D"+user} only received posts whose button values name sessions
  * of that user, (c) the fake saw no Block Kit violations.
  *
- * <p>Long run: {@code java -cp ... dev.mockinterview.load.LoadTool USERS CONNECTIONS SECONDS} (default 400 16 300).
+ * <p>Long run: {@code java -cp ... dev.mockinterview.load.LoadTool USERS CONNECTIONS SECONDS [faults]} (default
+ * 400 16 300; {@code faults} makes the fake Slack misbehave as {@link #slackFaults} says).
  * Every loop is bounded by the user count and the time budget; all traffic goes to 127.0.0.1.
  */
 public final class LoadTool {
@@ -118,7 +119,8 @@ public final class LoadTool {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 400;
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 300;
-        Result r = run(users, connections, Duration.ofSeconds(seconds));
+        boolean faults = args.length > 3 && args[3].equals("faults");
+        Result r = run(users, connections, Duration.ofSeconds(seconds), faults ? slackFaults(2026) : null);
         r.lines().forEach(System.out::println);
         r.userFailures().stream().limit(10).forEach(f -> System.out.println("failure: " + f));
         r.lostDetails().stream().limit(10).forEach(f -> System.out.println("lost: " + f));
