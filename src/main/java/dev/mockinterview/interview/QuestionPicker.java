@@ -31,7 +31,7 @@ import java.util.random.RandomGenerator;
  *   once in a thousand choices. A pool of at most {@link #SMALL_POOL} questions is always scanned, in one batch.</li>
  * </ul>
  */
-final class QuestionPicker {
+public final class QuestionPicker {
     /** Due reviews read per query. */
     static final int DUE_PAGE = 64;
     /** Random draws per lookup, batch by batch, before the exact scan. */
@@ -45,7 +45,7 @@ final class QuestionPicker {
     private final ProgressStore progress;
     private final RandomGenerator random;
 
-    QuestionPicker(SessionStore sessions, ProgressStore progress, RandomGenerator random) {
+    public QuestionPicker(SessionStore sessions, ProgressStore progress, RandomGenerator random) {
         this.sessions = sessions;
         this.progress = progress;
         this.random = random;
@@ -56,7 +56,7 @@ final class QuestionPicker {
      * is in the pool {@code bank.in(role, level, category)}, is not {@code previous}, and was not shown at or after
      * {@code startOfDay}.
      */
-    Optional<DueItem> mostOverdue(UserRef user, QuestionBank bank, String role, String level, Category category,
+    public Optional<DueItem> mostOverdue(UserRef user, QuestionBank bank, String role, String level, Category category,
                                   LocalDate today, Instant startOfDay, String previous) {
         DueItem after = null;
         while (true) {
@@ -78,7 +78,7 @@ final class QuestionPicker {
      * A uniformly random question of {@code pool} that is not scheduled for review and is not {@code previous}; with
      * {@code unseenOnly}, also not seen in the current round of {@code scope}. Empty when there is none.
      */
-    Optional<String> fresh(UserRef user, List<Question> pool, Category scope, boolean unseenOnly, String previous) {
+    public Optional<String> fresh(UserRef user, List<Question> pool, Category scope, boolean unseenOnly, String previous) {
         int size = pool.size();
         if (size > SMALL_POOL) {
             for (int draws : DRAW_BATCHES) {

@@ -68,7 +68,7 @@ public final class AckBenchmark {
      * structures (G1 added ~40 MB of them and ended ~45 MB higher in VmRSS, Parallel ~25 MB higher) and, with one
      * core's worth of young generation to copy, keeps young pauses to a few milliseconds on two cores.
      */
-    static final String DEFAULT_JVM_FLAGS = "-Xms64m -Xmx128m -XX:+UseSerialGC";
+    static final String DEFAULT_JVM_FLAGS = "-Xms64m -Xmx96m -XX:+UseSerialGC";
 
     static final double TARGET_THROUGHPUT_RATIO = 0.9;
     static final double TARGET_ACK_P99_MS = 10;

@@ -4,6 +4,7 @@ import dev.mockinterview.bench.SyntheticBank;
 import dev.mockinterview.feedback.AnswerScorer;
 import dev.mockinterview.interview.Card;
 import dev.mockinterview.interview.InterviewService;
+import dev.mockinterview.interview.QuestionPicker;
 import dev.mockinterview.interview.QuestionBank;
 import dev.mockinterview.interview.UserRef;
 import dev.mockinterview.interview.UserSettings;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -60,6 +62,8 @@ public class NextQuestionBenchmark {
     private Database db;
     private SqliteSessionStore store;
     private InterviewService interviews;
+    private QuestionPicker picker;
+    private QuestionBank bank;
     private BenchClock clock;
     private int users;
 
@@ -69,13 +73,15 @@ public class NextQuestionBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        QuestionBank bank = BenchBanks.synthetic();
+        bank = BenchBanks.synthetic();
         dir = Files.createTempDirectory("mi-jmh-next");
         db = Database.open(dir.resolve("bench.db"));
         store = new SqliteSessionStore(db);
         clock = new BenchClock(Instant.parse("2025-03-03T08:00:00Z"));
-        interviews = new InterviewService(() -> bank, store, new SqliteProgressStore(db), new AnswerScorer(),
+        SqliteProgressStore progress = new SqliteProgressStore(db);
+        interviews = new InterviewService(() -> bank, store, progress, new AnswerScorer(),
                 new Sm2Scheduler(), clock, RandomGenerator.of("L64X128MixRandom"));
+        picker = new QuestionPicker(store, progress, RandomGenerator.of("L64X128MixRandom"));
     }
 
     @Setup(Level.Iteration)
@@ -105,6 +111,19 @@ public class NextQuestionBenchmark {
         Card card = interviews.next(user, sessionId, current);
         current = card.question().id();
         return card;
+    }
+
+    /**
+     * The choice alone, as {@code next} makes it: the most overdue review, else a question not seen in this round.
+     * Reads only; {@link #next} adds recording the question as shown and building the card.
+     */
+    @Benchmark
+    public Object choose() {
+        Instant now = clock.instant();
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Instant startOfDay = today.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Optional<?> due = picker.mostOverdue(user, bank, null, null, null, today, startOfDay, current);
+        return due.isPresent() ? due : picker.fresh(user, bank.in(null, null, null), null, true, current);
     }
 
     @TearDown(Level.Trial)

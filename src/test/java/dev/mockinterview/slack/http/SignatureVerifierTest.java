@@ -41,6 +41,22 @@ class SignatureVerifierTest {
     }
 
     @Test
+    @DisplayName("a replay of an accepted request is refused; the same body signed at another second is not a replay")
+    void replay() {
+        // given a request accepted once
+        assertNull(check(NOW, BODY));
+
+        // when the identical signed request comes again, then it is a replay
+        assertEquals("replayed request", check(NOW, BODY));
+        assertEquals("replayed request", verifier.problem(" " + NOW + " ",
+                " " + SlackSigner.signature(SECRET, NOW, BODY) + " ", utf8(BODY)), "whitespace does not disguise it");
+
+        // and Slack's redelivery, signed afresh, is a new request
+        assertNull(check(NOW - 1, BODY));
+        assertNull(check(NOW, BODY + "&x=1"));
+    }
+
+    @Test
     @DisplayName("accepts the worked example from Slack's documentation (signature computed here with javax.crypto)")
     void slackDocsExample() throws Exception {
         // given
