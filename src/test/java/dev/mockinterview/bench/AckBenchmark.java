@@ -821,20 +821,12 @@ public final class AckBenchmark {
             // ---- start-up, alternating so drift hits both alike
             List<Long> botStarts = new ArrayList<>();
             List<Long> bareStarts = new ArrayList<>();
-            String bareHealthDb = "?";
             for (int i = 0; i < o.starts; i++) {
                 for (Kind kind : Kind.values()) {
                     Path dir = tmp.resolve("start-" + kind.label + i);
                     try (Child c = Child.spawn(kind, jvm, o.childEnv, slack.apiUrl(), dir)) {
                         long nanos = c.awaitHealthyNanos(Duration.ofSeconds(60));
                         (kind == Kind.BOT ? botStarts : bareStarts).add(nanos);
-                        if (kind == Kind.BARE) {
-                            c.awaitRunningLine(Duration.ofSeconds(10));
-                            Matcher m = Pattern.compile("trivial health database: (.*)").matcher(c.logText());
-                            if (m.find()) {
-                                bareHealthDb = m.group(1).trim();
-                            }
-                        }
                     }
                 }
             }
@@ -845,8 +837,7 @@ public final class AckBenchmark {
                     "startup_ms (spawn to /healthz 200, median of %d) bot=%s bare=%s ratio=%s target<=%.1f",
                     o.starts, BenchStats.fmt(botStart), BenchStats.fmt(bareStart), BenchStats.fmt(startRatio),
                     TARGET_STARTUP_RATIO), startRatio <= TARGET_STARTUP_RATIO));
-            OUT.println("  startup samples ms: bot=" + millis(botStarts) + " bare=" + millis(bareStarts)
-                    + " (the bare app's health database: " + bareHealthDb + ")");
+            OUT.println("  startup samples ms: bot=" + millis(botStarts) + " bare=" + millis(bareStarts));
 
             // ---- the two processes under load
             List<String> loadJvm = new ArrayList<>(jvm);
