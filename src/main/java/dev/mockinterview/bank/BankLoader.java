@@ -59,10 +59,24 @@ public final class BankLoader {
     private final ObjectMapper elementJson = JsonMapper.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private final ObjectMapper yaml = com.fasterxml.jackson.dataformat.yaml.YAMLMapper.builder()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    // Built on first use: most banks are JSON, and the YAML stack adds to every start-up.
+    private volatile ObjectMapper yaml;
+
+    private ObjectMapper yaml() {
+        ObjectMapper mapper = yaml;
+        if (mapper == null) {
+            synchronized (this) {
+                if (yaml == null) {
+                    yaml = com.fasterxml.jackson.dataformat.yaml.YAMLMapper.builder()
+                            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                            .build();
+                }
+                mapper = yaml;
+            }
+        }
+        return mapper;
+    }
 
     private final java.util.concurrent.Executor fileReaders;
 
@@ -163,7 +177,7 @@ public final class BankLoader {
             if (streamed != null) {
                 return streamed;
             }
-            root = (isJson ? json : yaml).readTree(decodeUtf8(Files.readAllBytes(file)));
+            root = (isJson ? json : yaml()).readTree(decodeUtf8(Files.readAllBytes(file)));
         } catch (NoSuchFileException e) {
             problems.add(new BankProblem(name, null, null, "file not found"));
             return List.of();

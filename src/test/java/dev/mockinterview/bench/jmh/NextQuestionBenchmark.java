@@ -12,18 +12,16 @@ import dev.mockinterview.review.Sm2Scheduler;
 import dev.mockinterview.storage.Database;
 import dev.mockinterview.storage.SqliteProgressStore;
 import dev.mockinterview.storage.SqliteSessionStore;
+import dev.mockinterview.testutil.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -64,7 +62,7 @@ public class NextQuestionBenchmark {
     private InterviewService interviews;
     private QuestionPicker picker;
     private QuestionBank bank;
-    private BenchClock clock;
+    private MutableClock clock;
     private int users;
 
     private UserRef user;
@@ -77,7 +75,7 @@ public class NextQuestionBenchmark {
         dir = Files.createTempDirectory("mi-jmh-next");
         db = Database.open(dir.resolve("bench.db"));
         store = new SqliteSessionStore(db);
-        clock = new BenchClock(Instant.parse("2025-03-03T08:00:00Z"));
+        clock = new MutableClock(Instant.parse("2025-03-03T08:00:00Z"));
         SqliteProgressStore progress = new SqliteProgressStore(db);
         interviews = new InterviewService(() -> bank, store, progress, new AnswerScorer(),
                 new Sm2Scheduler(), clock, RandomGenerator.of("L64X128MixRandom"));
@@ -130,39 +128,5 @@ public class NextQuestionBenchmark {
     public void tearDown() throws IOException {
         db.close();
         SyntheticBank.deleteTree(dir);
-    }
-
-    /** A clock the benchmark moves by hand; it never ticks by itself. */
-    static final class BenchClock extends Clock {
-        private final AtomicReference<Instant> now;
-        private final ZoneId zone;
-
-        BenchClock(Instant start) {
-            this(new AtomicReference<>(start), ZoneOffset.UTC);
-        }
-
-        private BenchClock(AtomicReference<Instant> now, ZoneId zone) {
-            this.now = now;
-            this.zone = zone;
-        }
-
-        void advance(Duration by) {
-            now.updateAndGet(t -> t.plus(by));
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new BenchClock(now, other);
-        }
     }
 }
