@@ -7,6 +7,7 @@ import dev.mockinterview.slack.ActionIds;
 import dev.mockinterview.storage.SqliteRequestJournal;
 import dev.mockinterview.testutil.FakeSlack;
 import dev.mockinterview.testutil.SlackRequests;
+import dev.mockinterview.testutil.OwnThread;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,11 +32,7 @@ class JournalReplayTest {
     Path tmp;
 
     /** The journal's writer, on a thread of its own. */
-    static final java.util.concurrent.Executor THREAD = r -> {
-        Thread t = new Thread(r, "test-journal");
-        t.setDaemon(true);
-        t.start();
-    };
+    static final java.util.concurrent.Executor THREAD = OwnThread.named("test-journal");
 
     @Test
     @DisplayName("an acknowledged /mockinterview and an acknowledged answer are carried out after a restart")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mockinterview.testutil.OwnThread;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +24,7 @@ class SqliteRequestJournalTest {
     Path tmp;
 
     /** The journal's writer, on a thread of its own. */
-    static final java.util.concurrent.Executor THREAD = r -> {
-        Thread t = new Thread(r, "test-journal");
-        t.setDaemon(true);
-        t.start();
-    };
+    static final java.util.concurrent.Executor THREAD = OwnThread.named("test-journal");
 
     @Test
     @DisplayName("what is appended and not done is pending after a reopen, oldest first, byte for byte")
