@@ -154,7 +154,7 @@ public final class MockInterviewServer implements AutoCloseable {
             } else {
                 this.http = new SlackHttpServer(config.port(), app,
                         new SignatureVerifier(config.signingSecret(), runtime.clock()), health, httpThreads,
-                        journal, journaled);
+                        journaled);
                 this.socketMode = null;
             }
         } catch (Exception | Error e) {

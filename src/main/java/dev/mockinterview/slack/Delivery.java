@@ -30,12 +30,7 @@ public final class Delivery {
 
     public Delivery(SerialExecutor executor, SlackGateway slack, DmChannels dms, PostedMessageStore posted,
                     ZoneResolver zones) {
-        this(executor, slack, dms, posted, zones, JournaledWork.none());
-    }
-
-    public Delivery(SerialExecutor executor, SlackGateway slack, DmChannels dms, PostedMessageStore posted,
-                    ZoneResolver zones, JournaledWork journaled) {
-        this(executor, slack, dms, posted, zones, journaled, null, Duration.ZERO);
+        this(executor, slack, dms, posted, zones, JournaledWork.none(), null, Duration.ZERO);
     }
 
     /**

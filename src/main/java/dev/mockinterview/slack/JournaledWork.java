@@ -54,6 +54,27 @@ public final class JournaledWork {
         }
     }
 
+    /**
+     * Records a request about to be acknowledged and starts dispatching it on this thread. Null when nothing is
+     * journaled or the journal cannot be written: serving on beats refusing, as Slack does not resend interactions.
+     */
+    public Ticket received(String contentType, byte[] body) {
+        if (journal == null) {
+            return null;
+        }
+        try {
+            return dispatching(journal.append(contentType, body));
+        } catch (RuntimeException e) {
+            log.warn("request not journaled, it would not survive a crash: {}", e.getMessage());
+            return null;
+        }
+    }
+
+    /** Requests an earlier run acknowledged but did not finish. */
+    public java.util.List<RequestJournal.Entry> pending() {
+        return journal == null ? java.util.List.of() : journal.pending();
+    }
+
     /** Starts dispatching journaled request {@code id} on this thread. */
     public Ticket dispatching(long id) {
         Ticket ticket = new Ticket(id);

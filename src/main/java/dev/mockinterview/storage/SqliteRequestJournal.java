@@ -40,7 +40,7 @@ public final class SqliteRequestJournal implements RequestJournal {
     private final Condition work = lock.newCondition();
     private final Condition stopped = lock.newCondition();
     // guarded by lock
-    private List<Append> appends = new ArrayList<>();
+    private final List<Append> appends = new ArrayList<>();
     private List<Long> finished = new ArrayList<>();
     private boolean closing;
     private boolean writerDone;
@@ -142,27 +142,16 @@ public final class SqliteRequestJournal implements RequestJournal {
                     stopped.signalAll();
                     return;
                 }
-                batch = take(appends);
+                int n = Math.min(appends.size(), MAX_BATCH);
+                batch = new ArrayList<>(appends.subList(0, n));
+                appends.subList(0, n).clear();
                 cleared = finished;
                 finished = new ArrayList<>();
-                if (!appends.isEmpty()) {
-                    work.signal();
-                }
             } finally {
                 lock.unlock();
             }
             write(batch, cleared);
         }
-    }
-
-    private List<Append> take(List<Append> queue) {
-        if (queue.size() <= MAX_BATCH) {
-            appends = new ArrayList<>();
-            return queue;
-        }
-        List<Append> head = new ArrayList<>(queue.subList(0, MAX_BATCH));
-        queue.subList(0, MAX_BATCH).clear();
-        return head;
     }
 
     private void write(List<Append> batch, List<Long> cleared) {

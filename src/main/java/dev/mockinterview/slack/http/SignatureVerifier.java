@@ -21,7 +21,7 @@ public final class SignatureVerifier {
     private final Clock clock;
     /**
      * Signatures accepted recently, by their first 64 bits: the same signed request twice is a replay. A number
-     * instead of the 67-character string keeps 200,000 entries near 15 MB; two genuine signatures sharing 64 bits
+     * instead of the 67-character string keeps the 200,000-entry bound small; two genuine signatures sharing 64 bits
      * is a one-in-2^64 chance, and would only refuse the second.
      */
     private final com.github.benmanes.caffeine.cache.Cache<Long, Boolean> accepted;

@@ -1,6 +1,5 @@
 package dev.mockinterview.slack.http;
 
-
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
@@ -39,7 +38,6 @@ public final class SlackHttpServer implements AutoCloseable {
     private final SlackRequestParser parser;
     private final SignatureVerifier verifier;
     private final Health health;
-    private final RequestJournal journal;
     private final JournaledWork journaled;
 
     /**
@@ -47,16 +45,12 @@ public final class SlackHttpServer implements AutoCloseable {
      * @param verifier required when {@code app} is given
      */
     public SlackHttpServer(int port, App app, SignatureVerifier verifier, Health health, ExecutorService executor) {
-        this(port, app, verifier, health, executor, null, JournaledWork.none());
+        this(port, app, verifier, health, executor, JournaledWork.none());
     }
 
-    /**
-     * @param journal  where each verified request is recorded before it is acknowledged, or null for none
-     * @param journaled ties the work a request starts to its journal entry
-     */
+    /** @param journaled where each verified request is recorded before it is acknowledged, until its work has run */
     public SlackHttpServer(int port, App app, SignatureVerifier verifier, Health health, ExecutorService executor,
-                           RequestJournal journal, JournaledWork journaled) {
-        this.journal = journal;
+                           JournaledWork journaled) {
         this.journaled = journaled;
         // Without this every reply waits ~40 ms on Nagle's algorithm.
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -138,7 +132,9 @@ public final class SlackHttpServer implements AutoCloseable {
                 return;
             }
             Response response;
-            try (JournaledWork.Ticket ignored = journal(contentType(headers), body)) {
+            // A redelivery is acked and ignored (DuplicateDeliveryFilter): nothing to keep for after a crash.
+            try (JournaledWork.Ticket ignored = headers.getFirst("X-Slack-Retry-Num") != null ? null
+                    : journaled.received(contentType(headers), body)) {
                 response = app.run(request);
             }
             if (response.getHeaders() != null) {
@@ -157,30 +153,16 @@ public final class SlackHttpServer implements AutoCloseable {
         return type == null ? "application/x-www-form-urlencoded" : type;
     }
 
-    /** Records the request before it is acknowledged; null when there is no journal or it cannot be written. */
-    private JournaledWork.Ticket journal(String contentType, byte[] body) {
-        if (journal == null) {
-            return null;
-        }
-        try {
-            return journaled.dispatching(journal.append(contentType, body));
-        } catch (RuntimeException e) {
-            // Serving on without the journal beats refusing: Slack does not resend interactions.
-            log.warn("request not journaled, it would not survive a crash: {}", e.getMessage());
-            return null;
-        }
-    }
-
     /**
      * Runs again the requests an earlier run acknowledged but did not finish (it was killed). Their work is queued
      * as if they had just arrived; call before {@link #start()}. Returns how many were replayed.
      */
     public int replayJournal() {
-        if (journal == null || app == null) {
+        if (app == null) {
             return 0;
         }
         int replayed = 0;
-        for (RequestJournal.Entry entry : journal.pending()) {
+        for (RequestJournal.Entry entry : journaled.pending()) {
             try (JournaledWork.Ticket ignored = journaled.dispatching(entry.id())) {
                 Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
                         .requestUri("/slack/events")
