@@ -29,11 +29,8 @@ public final class DuplicateDeliveryFilter implements Middleware {
 
     @Override
     public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
-        String retry = header(req, "x-slack-retry-num");
-        if (retry != null) {
-            log.info("ignored a Slack redelivery (retry {}, reason {})", retry, header(req, "x-slack-retry-reason"));
-            return Response.ok();
-        }
+        // Slack marks even a first Socket Mode delivery ("retry_attempt": 0), and a redelivery may be the only
+        // copy that arrived: what was delivered decides, never the retry header.
         if (!seen.firstTime(deliveryKey(req))) {
             log.info("ignored a duplicate {} delivery", req.getRequestType());
             return Response.ok();

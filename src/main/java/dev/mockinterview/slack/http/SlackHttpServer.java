@@ -132,9 +132,7 @@ public final class SlackHttpServer implements AutoCloseable {
                 return;
             }
             Response response;
-            // A redelivery is acked and ignored (DuplicateDeliveryFilter): nothing to keep for after a crash.
-            try (JournaledWork.Ticket ignored = headers.getFirst("X-Slack-Retry-Num") != null ? null
-                    : journaled.received(contentType(headers), body)) {
+            try (JournaledWork.Ticket ignored = journaled.received(contentType(headers), body)) {
                 response = app.run(request);
             }
             if (response.getHeaders() != null) {
