@@ -11,7 +11,6 @@ import dev.mockinterview.bank.BankLoader;
 import dev.mockinterview.bank.BankWatcher;
 import dev.mockinterview.config.Config;
 import dev.mockinterview.interview.InterviewService;
-import dev.mockinterview.slack.Deduplicator;
 import dev.mockinterview.slack.Delivery;
 import dev.mockinterview.slack.DmChannels;
 import dev.mockinterview.slack.SerialExecutor;
@@ -21,6 +20,8 @@ import dev.mockinterview.slack.Sleeper;
 import dev.mockinterview.slack.http.SignatureVerifier;
 import dev.mockinterview.slack.http.SlackHttpServer;
 import dev.mockinterview.slack.JournaledWork;
+import dev.mockinterview.slack.JournalReplay;
+import dev.mockinterview.storage.SqliteOutbox;
 import dev.mockinterview.storage.Database;
 import dev.mockinterview.storage.RequestJournal;
 import dev.mockinterview.storage.SqliteRequestJournal;
@@ -57,6 +58,11 @@ public final class MockInterviewServer implements AutoCloseable {
     private final Database db;
     private final RequestJournal journal;
     private final ExecutorService workers;
+    private final ExecutorService modals;
+    private final SqliteOutbox outbox;
+    private final JournalReplay replay;
+    private final Thread replayThread;
+    private final Clock clock;
     private final ExecutorService httpThreads;
     private final SlackHttpServer http;
     private final SocketModeApp socketMode;
@@ -102,7 +108,8 @@ public final class MockInterviewServer implements AutoCloseable {
         this.db = Database.open(config.databaseFile());
         RequestJournal opened = null;
         try {
-            opened = SqliteRequestJournal.open(SqliteRequestJournal.besides(config.databaseFile()), r -> {
+            opened = SqliteRequestJournal.open(SqliteRequestJournal.besides(config.databaseFile()), runtime.clock(),
+                    r -> {
                 Thread writer = new Thread(r, "mi-journal");
                 writer.setDaemon(true);
                 writer.start();
@@ -134,16 +141,24 @@ public final class MockInterviewServer implements AutoCloseable {
             var gateway = new SlackGateway(slack.methods(config.botToken()), httpClient, runtime.sleeper(),
                     SlackGateway.counter(Long.toHexString(runtime.random().nextLong())));
             this.workers = Executors.newFixedThreadPool(8, named("mi-worker"));
+            // Opening a form must beat a 3 s trigger deadline: threads of its own, never behind a rate-limit pause.
+            this.modals = Executors.newFixedThreadPool(2, named("mi-modal"));
             var posted = new SqlitePostedMessageStore(db);
             var daily = new DailyService(bank, new SqliteDailyStore(db),
                     DailyPermissions.parse(config.dailyManagers()), runtime.clock(), runtime.random());
             this.dailyJob = new DailyJob(daily, gateway);
             this.dailyTick = runtime.dailyTick();
-            var delivery = new Delivery(new SerialExecutor(workers), gateway, new DmChannels(gateway, runtime.ticker()),
-                    posted, new ZoneResolver(gateway, interviews, runtime.ticker()), journaled, scheduler,
+            this.clock = runtime.clock();
+            this.outbox = new SqliteOutbox(db, runtime.clock());
+            var delivery = new Delivery(new SerialExecutor(workers), modals, gateway,
+                    new DmChannels(gateway, runtime.ticker()), posted, outbox,
+                    new ZoneResolver(gateway, interviews, runtime.ticker()), journaled, scheduler,
                     Duration.ofMinutes(1));
             this.app = SlackApp.build(slack, config.botToken(), config.signingSecret(), interviews, progress,
-                    bank, delivery, gateway, new Deduplicator(runtime.ticker()), posted, daily, dailyJob);
+                    bank, delivery, gateway, journaled, posted, daily, dailyJob);
+            this.replay = new JournalReplay(app, journaled);
+            this.replayThread = new Thread(replay, "mi-replay");
+            replayThread.setDaemon(true);
 
             Health health = new Health(db::isHealthy, bank, () -> bank.state().problems());
             this.httpThreads = Executors.newFixedThreadPool(16, named("mi-http"));
@@ -153,8 +168,7 @@ public final class MockInterviewServer implements AutoCloseable {
                 this.socketMode = new SocketModeApp(config.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
             } else {
                 this.http = new SlackHttpServer(config.port(), app,
-                        new SignatureVerifier(config.signingSecret(), runtime.clock()), health, httpThreads,
-                        journaled);
+                        new SignatureVerifier(config.signingSecret(), runtime.clock()), health, httpThreads);
                 this.socketMode = null;
             }
         } catch (Exception | Error e) {
@@ -172,14 +186,13 @@ public final class MockInterviewServer implements AutoCloseable {
         try {
             server.app.start();
             server.watcher.start();
-            int replayed = server.http.replayJournal();
-            if (replayed > 0) {
-                log.info("replaying {} acknowledged request(s) that an earlier run did not finish", replayed);
-            }
             server.http.start();
             if (server.socketMode != null) {
                 server.socketMode.startAsync();
             }
+            // What a killed run acknowledged but did not finish, drained in the background: the bot serves at once.
+            server.replayThread.start();
+            server.scheduler.scheduleWithFixedDelay(server::forgetOldEffects, 0, 6, TimeUnit.HOURS);
             // The first run, at once, is the start-up catch-up: a post missed while down is made if it is still
             // its day. DailyJob catches everything, so the schedule is never cancelled by an exception.
             server.scheduler.scheduleWithFixedDelay(server.dailyJob, 0, server.dailyTick.toMillis(),
@@ -191,6 +204,25 @@ public final class MockInterviewServer implements AutoCloseable {
         log.info("mockinterview is serving {} questions in {} mode; health on port {}", server.bank.get().size(),
                 config.socketMode() ? "Socket" : "HTTP", server.port());
         return server;
+    }
+
+    /** Effects are remembered long enough for any redelivery or replay of their request; then forgotten. */
+    static final Duration REMEMBER_EFFECTS = Duration.ofDays(7);
+
+    private void forgetOldEffects() {
+        try {
+            int forgotten = outbox.forgetBefore(clock.instant().minus(REMEMBER_EFFECTS));
+            if (forgotten > 0) {
+                log.info("forgot {} applied effect(s) older than {} days", forgotten, REMEMBER_EFFECTS.toDays());
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not forget old effects: {}", e.getMessage());
+        }
+    }
+
+    /** Requests from the journal handed to the app again so far (what an earlier, killed run left). */
+    public int replayed() {
+        return replay.replayed();
     }
 
     public int port() {
@@ -220,7 +252,14 @@ public final class MockInterviewServer implements AutoCloseable {
         } catch (Exception e) {
             log.warn("stopping the Bolt app: {}", e.toString());
         }
+        replayThread.interrupt();
+        try {
+            replayThread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         httpThreads.shutdown();
+        modals.shutdown();
         workers.shutdown();
         try {
             if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {

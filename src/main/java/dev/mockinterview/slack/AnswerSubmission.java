@@ -48,16 +48,16 @@ public final class AnswerSubmission implements ViewSubmissionHandler {
         UserRef actor = new UserRef(team, payload.getUser().getId());
         long session = target.get().sessionId();
         String question = target.get().questionId();
-        delivery.later(actor, null, () -> {
+        delivery.later(actor, null, out -> {
             try {
                 var saved = interviews.answer(actor, session, question, text);
-                delivery.toDm(actor, InterviewButtons.anchorOf(saved.card()), InterviewMessages.answerSaved(saved));
+                out.dm(InterviewButtons.anchorOf(saved.card()), InterviewMessages.answerSaved(saved));
             } catch (InterviewException e) {
                 if (e.reason() == InterviewException.Reason.NOT_OWNER) {
                     log.warn("answer submitted for another user's session {} refused", session);
                     return;
                 }
-                delivery.toDm(actor, HelpMessages.returnedAnswer(Replies.refusal(e).text(), text));
+                out.dm(HelpMessages.returnedAnswer(Replies.refusal(e).text(), text));
             }
         });
         return ctx.ack();

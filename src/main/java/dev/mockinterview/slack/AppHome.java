@@ -36,12 +36,12 @@ public final class AppHome {
             }
             String team = req.getTeamId() != null ? req.getTeamId() : ctx.getTeamId();
             UserRef user = new UserRef(team, event.getUser());
-            delivery.later(user, null, () -> publish(user));
+            delivery.direct(user, null, () -> publish(user));
             return ctx.ack();
         });
         app.blockAction(ActionIds.HOME_START, (req, ctx) -> {
             UserRef user = new UserRef(InterviewButtons.teamId(req.getPayload()), req.getPayload().getUser().getId());
-            delivery.later(user, null, () -> startFromHome(user, null));
+            startFromHome(user, null);
             return ctx.ack();
         });
         app.blockAction(ActionIds.HOME_CATEGORY, (req, ctx) -> {
@@ -49,7 +49,7 @@ public final class AppHome {
             var action = req.getPayload().getActions().get(0);
             Category category = action.getSelectedOption() == null ? null
                     : HomeView.category(action.getSelectedOption().getValue());
-            delivery.later(user, null, () -> startFromHome(user, category));
+            startFromHome(user, category);
             return ctx.ack();
         });
     }
@@ -60,15 +60,13 @@ public final class AppHome {
         slack.publishHome(user.userId(), HomeView.render(progress.stats(user)));
     }
 
+    /** Starts (or resumes) the interview in the DM, then shows Home as it now stands. */
     private void startFromHome(UserRef user, Category category) {
-        delivery.learnZone(user);
-        try {
+        // Home actions have no response_url: a refusal goes to the DM (Delivery does that for effects).
+        delivery.laterInZone(user, null, out -> {
             var card = interviews.start(user, category);
-            delivery.toDm(user, InterviewButtons.anchorOf(card), List.of(InterviewMessages.card(card)));
-        } catch (dev.mockinterview.interview.InterviewException e) {
-            // Home actions have no response_url: tell the user in the DM instead.
-            delivery.toDm(user, Replies.refusal(e));
-        }
-        publish(user);
+            out.dm(InterviewButtons.anchorOf(card), List.of(InterviewMessages.card(card)));
+        });
+        delivery.direct(user, null, () -> publish(user));
     }
 }

@@ -29,9 +29,9 @@ public final class DailyButtons implements BlockActionHandler {
         UserRef user = new UserRef(InterviewButtons.teamId(payload), payload.getUser().getId());
         String responseUrl = payload.getResponseUrl();
         String value = action.getValue() == null ? "" : action.getValue();
-        delivery.later(user, responseUrl, () -> {
+        delivery.later(user, responseUrl, out -> {
             if (!value.matches("\\d{1,18}")) {
-                delivery.reply(responseUrl, Replies.brokenButton());
+                out.ephemeral(Replies.brokenButton());
                 return;
             }
             long postId = Long.parseLong(value);
@@ -39,9 +39,9 @@ public final class DailyButtons implements BlockActionHandler {
                 List<SlackMessage> pages = ActionIds.DAILY_HINT.equals(action.getActionId())
                         ? DailyMessages.hint(daily.question(postId), daily.nextHint(postId, user.userId()))
                         : DailyMessages.modelAnswer(daily.question(postId));
-                pages.forEach(page -> delivery.reply(responseUrl, page));
+                pages.forEach(out::ephemeral);
             } catch (DailyException e) {
-                delivery.reply(responseUrl, HelpMessages.note(e.getMessage()));
+                out.ephemeral(HelpMessages.note(e.getMessage()));
             }
         });
         return ctx.ack();

@@ -40,27 +40,26 @@ public final class InterviewButtons implements BlockActionHandler {
         String responseUrl = payload.getResponseUrl();
         Optional<ButtonValue> target = ButtonValue.parse(action.getValue());
         if (target.isEmpty()) {
-            delivery.later(actor, responseUrl, () -> delivery.reply(responseUrl, Replies.brokenButton()));
+            delivery.later(actor, responseUrl, out -> out.ephemeral(Replies.brokenButton()));
             return ctx.ack();
         }
         long session = target.get().sessionId();
         String question = target.get().questionId();
         var anchor = new PostedMessageStore.Anchor(session, question);
         switch (action.getActionId()) {
-            case ActionIds.HINT -> delivery.later(actor, responseUrl, () ->
-                    delivery.toDm(actor, anchor, InterviewMessages.hint(interviews.hint(actor, session, question))));
-            case ActionIds.MODEL_ANSWER -> delivery.later(actor, responseUrl, () -> delivery.toDm(actor, anchor,
+            case ActionIds.HINT -> delivery.later(actor, responseUrl, out ->
+                    out.dm(anchor, InterviewMessages.hint(interviews.hint(actor, session, question))));
+            case ActionIds.MODEL_ANSWER -> delivery.later(actor, responseUrl, out -> out.dm(anchor,
                     InterviewMessages.modelAnswer(interviews.modelAnswer(actor, session, question))));
-            case ActionIds.NEXT -> delivery.later(actor, responseUrl, () -> {
-                delivery.learnZone(actor);
+            case ActionIds.NEXT -> delivery.laterInZone(actor, responseUrl, out -> {
                 Card card = interviews.next(actor, session, question);
-                delivery.toDm(actor, anchorOf(card), List.of(InterviewMessages.card(card)));
+                out.dm(anchorOf(card), List.of(InterviewMessages.card(card)));
             });
-            case ActionIds.END -> delivery.later(actor, responseUrl, () ->
-                    delivery.toDm(actor, InterviewMessages.summary(interviews.end(actor, session))));
+            case ActionIds.END -> delivery.later(actor, responseUrl, out ->
+                    out.dm(InterviewMessages.summary(interviews.end(actor, session))));
             case ActionIds.ANSWER -> {
                 String triggerId = payload.getTriggerId();
-                delivery.urgent(actor, responseUrl, () -> {
+                delivery.modal(actor, responseUrl, () -> {
                     var card = interviews.show(actor, session);
                     if (!card.question().id().equals(question)) {
                         throw new dev.mockinterview.interview.InterviewException(
@@ -69,7 +68,7 @@ public final class InterviewButtons implements BlockActionHandler {
                     slack.openModal(triggerId, InterviewMessages.answerModal(card));
                 });
             }
-            default -> delivery.later(actor, responseUrl, () -> delivery.reply(responseUrl, Replies.brokenButton()));
+            default -> delivery.later(actor, responseUrl, out -> out.ephemeral(Replies.brokenButton()));
         }
         return ctx.ack();
     }

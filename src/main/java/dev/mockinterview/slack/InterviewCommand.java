@@ -49,41 +49,35 @@ public final class InterviewCommand implements SlashCommandHandler {
                 if (command.category() != null && questions.in(command.category()).isEmpty()) {
                     yield ack(ctx, HelpMessages.emptyCategory(questions, command.category()));
                 }
-                delivery.later(user, responseUrl, () -> {
-                    delivery.learnZone(user);
+                delivery.laterInZone(user, responseUrl, out -> {
                     var card = interviews.start(user, command.category());
-                    delivery.toDm(user, InterviewButtons.anchorOf(card), List.of(InterviewMessages.card(card)));
+                    out.dm(InterviewButtons.anchorOf(card), List.of(InterviewMessages.card(card)));
                 });
                 yield ack(ctx, HelpMessages.starting(command.category()));
             }
             case STATS -> {
-                delivery.later(user, responseUrl, () -> {
-                    delivery.learnZone(user);
-                    delivery.reply(responseUrl, LearningMessages.stats(progress.stats(user)));
-                });
+                delivery.laterInZone(user, responseUrl, out -> out.ephemeral(LearningMessages.stats(progress.stats(user))));
                 yield ctx.ack();
             }
             case HISTORY -> {
-                delivery.later(user, responseUrl, () -> {
-                    delivery.learnZone(user);
-                    delivery.reply(responseUrl, LearningMessages.history(progress.history(user), progress.zone(user)));
-                });
+                delivery.laterInZone(user, responseUrl, out ->
+                        out.ephemeral(LearningMessages.history(progress.history(user), progress.zone(user))));
                 yield ctx.ack();
             }
             case ROLES -> {
-                delivery.later(user, responseUrl, () -> delivery.reply(responseUrl,
-                        HelpMessages.roles(questions, interviews.settings(user))));
+                delivery.later(user, responseUrl, out ->
+                        out.ephemeral(HelpMessages.roles(questions, interviews.settings(user))));
                 yield ctx.ack();
             }
             case ROLE -> {
-                delivery.later(user, responseUrl, () -> {
+                delivery.later(user, responseUrl, out -> {
                     String[] choice = RoleChoice.parse(command.input(), questions);
                     if (choice == null) {
-                        delivery.reply(responseUrl, HelpMessages.roles(questions, interviews.settings(user)));
+                        out.ephemeral(HelpMessages.roles(questions, interviews.settings(user)));
                         return;
                     }
                     var settings = interviews.chooseRole(user, choice[0], choice[1]);
-                    delivery.reply(responseUrl, HelpMessages.note(":white_check_mark: You now practise "
+                    out.ephemeral(HelpMessages.note(":white_check_mark: You now practise "
                             + RoleChoice.describe(settings.role(), settings.level()) + " questions. Type "
                             + "`/mockinterview` to go on; your next question comes from them."));
                 });
@@ -91,18 +85,20 @@ public final class InterviewCommand implements SlashCommandHandler {
             }
             case DAILY -> {
                 String channel = payload.getChannelId();
-                delivery.later(user, responseUrl, () -> daily.handle(user, channel, command.input(), responseUrl));
+                // It asks Slack who the user is and joins the channel, so it sends for itself; it is safe to
+                // repeat (turning a schedule on twice leaves one schedule).
+                delivery.direct(user, responseUrl, () -> daily.handle(user, channel, command.input(), responseUrl));
                 yield ctx.ack();
             }
             case CAP -> {
-                delivery.later(user, responseUrl, () -> {
+                delivery.later(user, responseUrl, out -> {
                     if (command.number() == null) {
                         int cap = progress.stats(user).dailyCap();
-                        delivery.reply(responseUrl, HelpMessages.note("Your daily cap is *" + cap + "* questions "
+                        out.ephemeral(HelpMessages.note("Your daily cap is *" + cap + "* questions "
                                 + "(reviews and new together). Change it with `/mockinterview cap 10`."));
                     } else {
                         var settings = interviews.setDailyCap(user, command.number());
-                        delivery.reply(responseUrl, HelpMessages.note(":white_check_mark: Your daily cap is now *"
+                        out.ephemeral(HelpMessages.note(":white_check_mark: Your daily cap is now *"
                                 + settings.dailyCap() + "* questions a day."));
                     }
                 });

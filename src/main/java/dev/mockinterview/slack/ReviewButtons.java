@@ -52,39 +52,34 @@ public final class ReviewButtons implements BlockActionHandler {
         if (id.equals(ActionIds.HISTORY_OPEN)) {
             String value = action.getValue() == null ? "" : action.getValue();
             if (!value.matches("\\d{1,18}")) {
-                delivery.later(actor, responseUrl, () -> delivery.reply(responseUrl, Replies.brokenButton()));
+                delivery.later(actor, responseUrl, out -> out.ephemeral(Replies.brokenButton()));
                 return ctx.ack();
             }
-            delivery.later(actor, responseUrl, () -> delivery.toDm(actor,
+            delivery.later(actor, responseUrl, out -> out.dm(
                     LearningMessages.opened(progress.open(actor, Long.parseLong(value)), progress.zone(actor))));
             return ctx.ack();
         }
         Optional<ButtonValue> target = ButtonValue.parse(action.getValue());
         if (target.isEmpty()) {
-            delivery.later(actor, responseUrl, () -> delivery.reply(responseUrl, Replies.brokenButton()));
+            delivery.later(actor, responseUrl, out -> out.ephemeral(Replies.brokenButton()));
             return ctx.ack();
         }
         long session = target.get().sessionId();
         String question = target.get().questionId();
         if (id.equals(ActionIds.RATE_POINTS)) {
             int ticked = tickedPoints(payload);
-            delivery.later(actor, responseUrl, () -> {
-                delivery.learnZone(actor);
-                delivery.toDm(actor, List.of(LearningMessages.rated(
-                        interviews.rateByKeyPoints(actor, session, question, ticked))));
-            });
+            delivery.laterInZone(actor, responseUrl, out -> out.dm(LearningMessages.rated(
+                    interviews.rateByKeyPoints(actor, session, question, ticked))));
             return ctx.ack();
         }
         Rating rating = RATINGS.get(id);
         if (rating == null) {
-            delivery.later(actor, responseUrl, () -> delivery.reply(responseUrl, Replies.brokenButton()));
+            delivery.later(actor, responseUrl, out -> out.ephemeral(Replies.brokenButton()));
             return ctx.ack();
         }
         Rating chosen = rating;
-        delivery.later(actor, responseUrl, () -> {
-            delivery.learnZone(actor);
-            delivery.toDm(actor, List.of(LearningMessages.rated(interviews.rate(actor, session, question, chosen))));
-        });
+        delivery.laterInZone(actor, responseUrl, out ->
+                out.dm(LearningMessages.rated(interviews.rate(actor, session, question, chosen))));
         return ctx.ack();
     }
 

@@ -23,7 +23,7 @@ public final class SlackApp {
      */
     public static App build(Slack slack, String botToken, String signingSecret, InterviewService interviews,
                             ProgressService progress, Supplier<QuestionBank> bank, Delivery delivery,
-                            SlackGateway gateway, Deduplicator deduplicator, PostedMessageStore posted,
+                            SlackGateway gateway, JournaledWork journaled, PostedMessageStore posted,
                             DailyService daily, DailyJob dailyJob) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
@@ -40,7 +40,7 @@ public final class SlackApp {
                 .authTestCacheExpirationMillis(java.time.Duration.ofDays(3650).toMillis())
                 .build();
         App app = new App(config);
-        app.use(new DuplicateDeliveryFilter(deduplicator));
+        app.use(new Inbox(journaled));
 
         app.command("/mockinterview", new InterviewCommand(interviews, progress, bank, delivery,
                 new DailySlashCommand(daily, gateway, delivery, dailyJob, bank)));

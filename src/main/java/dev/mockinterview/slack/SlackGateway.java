@@ -65,7 +65,26 @@ public final class SlackGateway {
 
     /** Posts a message; returns its ts. */
     public String post(String channel, SlackMessage message) {
-        return postTagged(channel, null, message, MESSAGE_EVENT_TYPE, "msg_id", messageIds.get());
+        return postTagged(channel, null, message.text(), blocksJson(message), MESSAGE_EVENT_TYPE, "msg_id",
+                messageIds.get(), false);
+    }
+
+    /**
+     * Posts a message (a thread reply when {@code threadTs} is set) tagged with {@code tag}, or with a fresh tag
+     * when it is null; returns its ts.
+     *
+     * @param mayExist true when an earlier attempt, perhaps by a run that was killed, may have posted it: it is
+     *                 looked for by its tag first, and found rather than posted twice
+     */
+    public String post(String channel, String threadTs, String text, String blocksJson, String tag,
+                       boolean mayExist) {
+        return postTagged(channel, threadTs, text, blocksJson, MESSAGE_EVENT_TYPE, "msg_id",
+                tag == null ? messageIds.get() : tag, mayExist && tag != null);
+    }
+
+    /** The Block Kit JSON of a message's blocks, as chat.postMessage takes it. */
+    public String blocksJson(SlackMessage message) {
+        return gson.toJson(message.blocks());
     }
 
     /** Marks a daily question's message, so that after a crash the bot can find out whether it went out. */
@@ -75,7 +94,8 @@ public final class SlackGateway {
 
     /** Posts a channel's daily question, tagged with its post id in the message metadata; returns its ts. */
     public String postDaily(String channel, long postId, SlackMessage message) {
-        return postTagged(channel, null, message, DAILY_EVENT_TYPE, "post_id", String.valueOf(postId));
+        return postTagged(channel, null, message.text(), blocksJson(message), DAILY_EVENT_TYPE, "post_id",
+                String.valueOf(postId), false);
     }
 
     /**
@@ -83,11 +103,11 @@ public final class SlackGateway {
      * attempt whose outcome is unknown (a 5xx, or the connection lost once the request was sent) Slack may have
      * posted, so the message is looked for by its tag before trying again, and found rather than posted twice.
      */
-    private String postTagged(String channel, String threadTs, SlackMessage message, String eventType, String key,
-                              String value) {
+    private String postTagged(String channel, String threadTs, String text, String blocksJson, String eventType,
+                              String key, String value, boolean mayExist) {
         var metadata = com.slack.api.model.Message.Metadata.builder().eventType(eventType)
                 .eventPayload(java.util.Map.of(key, value)).build();
-        boolean unknownOutcome = false;
+        boolean unknownOutcome = mayExist;
         for (int attempt = 1; ; attempt++) {
             if (unknownOutcome) {
                 Optional<String> found = findTagged(channel, threadTs, eventType, key, value);
@@ -99,7 +119,7 @@ public final class SlackGateway {
             String retryAfter = null;
             try {
                 var response = methods.chatPostMessage(r -> r.channel(channel).threadTs(threadTs).metadata(metadata)
-                        .text(message.text()).blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false));
+                        .text(text).blocksAsString(blocksJson).unfurlLinks(false).unfurlMedia(false));
                 if (response.isOk()) {
                     return response.getTs();
                 }
@@ -178,7 +198,8 @@ public final class SlackGateway {
 
     /** Posts a reply in a message's thread; returns its ts. */
     public String reply(String channel, String threadTs, SlackMessage message) {
-        return postTagged(channel, threadTs, message, MESSAGE_EVENT_TYPE, "msg_id", messageIds.get());
+        return postTagged(channel, threadTs, message.text(), blocksJson(message), MESSAGE_EVENT_TYPE, "msg_id",
+                messageIds.get(), false);
     }
 
     /** Publishes a user's App Home tab. */
@@ -212,20 +233,38 @@ public final class SlackGateway {
         call("conversations.join", () -> methods.conversationsJoin(r -> r.channel(channelId)));
     }
 
+    /**
+     * Opens a modal, in one attempt: a trigger id works once, within 3 s of the click, so a retry after an
+     * unanswered attempt would fail if the first had opened it, and a wait for a rate limit would outlast it.
+     */
     public void openModal(String triggerId, View view) {
-        call("views.open", () -> methods.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+        try {
+            var response = methods.viewsOpen(r -> r.triggerId(triggerId).view(view));
+            if (!response.isOk()) {
+                throw new DeliveryException("views.open", response.getError(), null);
+            }
+        } catch (SlackApiException e) {
+            throw new DeliveryException("views.open", "HTTP " + e.getResponse().code(), e);
+        } catch (IOException e) {
+            throw new DeliveryException("views.open", e.getClass().getSimpleName(), e);
+        }
     }
 
     /** Posts an ephemeral reply to the person who triggered {@code responseUrl}. */
     public void respondEphemeral(String responseUrl, SlackMessage message) {
+        respondEphemeral(responseUrl, message.text(), blocksJson(message));
+    }
+
+    /** Posts an ephemeral reply, given as fallback text and Block Kit JSON. */
+    public void respondEphemeral(String responseUrl, String text, String blocksJson) {
         ObjectNode body = json.createObjectNode();
         body.put("response_type", "ephemeral");
         body.put("replace_original", false);
-        body.put("text", message.text());
+        body.put("text", text);
         try {
-            body.set("blocks", json.readTree(gson.toJson(message.blocks())));
+            body.set("blocks", json.readTree(blocksJson));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot serialise blocks", e);
+            throw new IllegalStateException("cannot read blocks", e);
         }
         postResponseUrl(responseUrl, body.toString());
     }

@@ -39,24 +39,24 @@ public final class ThreadAnswers {
             String threadTs = event.getThreadTs();
             // Slack escapes &, < and > in message text; store what the user typed.
             String text = event.getText().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-            delivery.later(user, null, () -> answer(user, channel, threadTs, text));
+            delivery.later(user, null, out -> answer(out, user, channel, threadTs, text));
             return ctx.ack();
         });
     }
 
-    private void answer(UserRef user, String channel, String threadTs, String text) {
+    private void answer(Outgoing out, UserRef user, String channel, String threadTs, String text) {
         var anchor = posted.find(channel, threadTs);
         if (anchor.isEmpty()) {
             return; // a reply to some other message: not an answer
         }
         try {
             var saved = interviews.answer(user, anchor.get().sessionId(), anchor.get().questionId(), text);
-            delivery.toThread(channel, threadTs, InterviewMessages.answerSaved(saved));
+            out.thread(channel, threadTs, InterviewMessages.answerSaved(saved));
         } catch (InterviewException e) {
             if (e.reason() == InterviewException.Reason.NOT_OWNER) {
                 return;
             }
-            delivery.toThread(channel, threadTs, List.of(HelpMessages.returnedAnswer(Replies.refusal(e).text(), text)));
+            out.thread(channel, threadTs, List.of(HelpMessages.returnedAnswer(Replies.refusal(e).text(), text)));
         }
     }
 }

@@ -77,12 +77,15 @@ public final class Database implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction; a nested call joins the outer one. */
+    /**
+     * Runs {@code work} in one transaction. A nested call joins the outer one as a savepoint: if it fails, its own
+     * writes are undone and the outer transaction goes on, as if it had been a transaction of its own.
+     */
     public <T> T inTransaction(SqlWork<T> work) {
         lock.lock();
         try {
             if (lock.getHoldCount() > 1) {
-                return work.run(connection);
+                return nested(work);
             }
             try (Statement s = connection.createStatement()) {
                 s.execute("BEGIN IMMEDIATE");
@@ -101,6 +104,28 @@ public final class Database implements AutoCloseable {
             throw new StorageException("database error: " + e.getMessage(), e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    private <T> T nested(SqlWork<T> work) throws SQLException {
+        String savepoint = "nested_" + lock.getHoldCount();
+        try (Statement s = connection.createStatement()) {
+            s.execute("SAVEPOINT " + savepoint);
+        }
+        try {
+            T result = work.run(connection);
+            try (Statement s = connection.createStatement()) {
+                s.execute("RELEASE " + savepoint);
+            }
+            return result;
+        } catch (RuntimeException | SQLException | Error e) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("ROLLBACK TO " + savepoint);
+                s.execute("RELEASE " + savepoint);
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         }
     }
 

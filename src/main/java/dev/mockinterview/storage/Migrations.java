@@ -202,6 +202,28 @@ final class Migrations {
                            answers_written = (SELECT count(*) FROM answers a WHERE a.session_id = sessions.id),
                            model_answers_viewed = (SELECT coalesce(sum(q.model_answer_revealed), 0)
                                                      FROM session_questions q WHERE q.session_id = sessions.id);
+                    """),
+            new Migration(6, "effects applied once per request, and the messages they still have to send", """
+                    -- A piece of post-ack work, keyed by the request that started it, commits here together with
+                    -- its own writes: a redelivery or a replay after a crash finds its key and does not repeat it.
+                    CREATE TABLE effects (
+                        effect_key TEXT    PRIMARY KEY,
+                        applied_at INTEGER NOT NULL
+                    ) STRICT;
+                    CREATE INDEX effects_by_time ON effects (applied_at);
+                    -- What an applied effect has still to send to Slack; a row goes once Slack has it.
+                    CREATE TABLE outbox (
+                        effect_key      TEXT    NOT NULL REFERENCES effects (effect_key) ON DELETE CASCADE,
+                        seq             INTEGER NOT NULL,
+                        kind            TEXT    NOT NULL,
+                        target          TEXT,
+                        thread_ts       TEXT,
+                        anchor_session  INTEGER,
+                        anchor_question TEXT,
+                        text            TEXT    NOT NULL,
+                        blocks          TEXT    NOT NULL,
+                        PRIMARY KEY (effect_key, seq)
+                    ) STRICT;
                     """));
 
     static int latestVersion() {

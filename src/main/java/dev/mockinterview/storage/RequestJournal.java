@@ -1,11 +1,15 @@
 package dev.mockinterview.storage;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Requests that were acknowledged but whose post-ack work has not finished yet. A request is appended before it is
  * acknowledged and removed once its work has run, so after a crash ({@code kill -9}, power to the process cut) the
- * entries left are exactly the acknowledged requests to replay.
+ * entries left are exactly the acknowledged requests to replay. The journal also remembers what each request
+ * carried that identifies it ({@code event_id}, trigger id, ...), so a redelivery of a request it has already taken
+ * is recognised across restarts, whatever its retry header says.
  */
 public interface RequestJournal extends AutoCloseable {
 
@@ -13,14 +17,30 @@ public interface RequestJournal extends AutoCloseable {
     record Entry(long id, String contentType, byte[] body) {
     }
 
-    /** Records a request about to be acknowledged; returns its id. */
-    long append(String contentType, byte[] body);
+    /**
+     * Records a request about to be acknowledged. Returns its id, or empty when a request with the same
+     * {@code deliveryId} was taken before (a redelivery, to acknowledge and ignore).
+     *
+     * @param deliveryId what identifies the delivery, or null when it carries nothing that does
+     */
+    OptionalLong append(String deliveryId, String contentType, byte[] body);
 
     /** Forgets a request whose work has run. */
     void done(long id);
 
-    /** Requests left by an earlier run, oldest first. */
-    List<Entry> pending();
+    /** Up to {@code limit} requests left by an earlier run with an id above {@code afterId}, oldest first. */
+    List<Entry> pending(long afterId, int limit);
+
+    /** Every request left by an earlier run, oldest first. */
+    default List<Entry> pending() {
+        List<Entry> all = new ArrayList<>();
+        long after = 0;
+        for (List<Entry> page = pending(after, 500); !page.isEmpty(); page = pending(after, 500)) {
+            all.addAll(page);
+            after = page.get(page.size() - 1).id();
+        }
+        return all;
+    }
 
     @Override
     void close();

@@ -48,14 +48,14 @@ class JournalReplayTest {
                         c -> "DU0ALICE".equals(c.param("channel")) && RunningBot.blocksText(c).contains(ActionIds.HINT),
                         RunningBot.WAIT));
             }
-            try (SqliteRequestJournal journal = SqliteRequestJournal.open(SqliteRequestJournal.besides(db), THREAD)) {
+            try (SqliteRequestJournal journal = SqliteRequestJournal.open(SqliteRequestJournal.besides(db), java.time.Clock.systemUTC(), THREAD)) {
                 assertEquals(0, journal.pending().size(), "a clean stop leaves nothing behind");
-                journal.append(FORM, SlackRequests.viewSubmission(FakeSlack.TEAM_ID, "U0ALICE",
+                journal.append("view:replayed-answer", FORM, SlackRequests.viewSubmission(FakeSlack.TEAM_ID, "U0ALICE",
                         ActionIds.ANSWER_MODAL, value, Map.of(ActionIds.ANSWER_BLOCK,
                                 Collections.singletonMap(ActionIds.ANSWER_INPUT, "Replayed answer: I used a queue.")))
                         .getBytes(StandardCharsets.UTF_8));
                 // and Bob's /mockinterview was acknowledged too
-                journal.append(FORM, SlackRequests.slashCommand(FakeSlack.TEAM_ID, "U0BOB", "C1", "/mockinterview",
+                journal.append("command:trigger.bob", FORM, SlackRequests.slashCommand(FakeSlack.TEAM_ID, "U0BOB", "C1", "/mockinterview",
                         "", slack.responseUrl("bob"), "trigger.bob").getBytes(StandardCharsets.UTF_8));
             }
             slack.reset();
@@ -69,7 +69,7 @@ class JournalReplayTest {
                         && RunningBot.blocksText(c).contains(ActionIds.HINT), RunningBot.WAIT);
             }
             assertEquals(1, answersOf(db, "U0ALICE", "Replayed answer: I used a queue."));
-            try (SqliteRequestJournal journal = SqliteRequestJournal.open(SqliteRequestJournal.besides(db), THREAD)) {
+            try (SqliteRequestJournal journal = SqliteRequestJournal.open(SqliteRequestJournal.besides(db), java.time.Clock.systemUTC(), THREAD)) {
                 assertTrue(journal.pending().isEmpty(), "replayed work is cleared once done");
             }
         }

@@ -20,8 +20,9 @@ class DeliveryTest {
             com.slack.api.Slack.getInstance(config()).methods("xoxb-test"), HttpClient.newHttpClient(), d -> { },
             SlackGateway.counter("delivery-test"));
     private final Executor inline = Runnable::run;
-    private final Delivery delivery = new Delivery(new SerialExecutor(inline), gateway,
-            new DmChannels(gateway, com.github.benmanes.caffeine.cache.Ticker.systemTicker()), null, null);
+    private final Delivery delivery = new Delivery(new SerialExecutor(inline), inline, gateway,
+            new DmChannels(gateway, com.github.benmanes.caffeine.cache.Ticker.systemTicker()), null, null, null,
+            JournaledWork.none(), null, Duration.ZERO);
     private static final UserRef USER = new UserRef("T1", "U1");
 
     private com.slack.api.SlackConfig config() {
@@ -42,12 +43,12 @@ class DeliveryTest {
         // given a Delivery that retries notices 50 ms later, and Slack refusing the next post
         var scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
         try {
-            Delivery later = new Delivery(new SerialExecutor(inline), gateway,
+            Delivery later = new Delivery(new SerialExecutor(inline), inline, gateway,
                     new DmChannels(gateway, com.github.benmanes.caffeine.cache.Ticker.systemTicker()), null, null,
-                    JournaledWork.none(), scheduler, Duration.ofMillis(50));
+                    null, JournaledWork.none(), scheduler, Duration.ofMillis(50));
 
             // when work with no response_url fails to deliver
-            later.later(USER, null, () -> {
+            later.later(USER, null, out -> {
                 throw new DeliveryException("chat.postMessage", "HTTP 500", null);
             });
 
@@ -64,7 +65,7 @@ class DeliveryTest {
     @DisplayName("a database that is locked or read-only is reported as such, and the next step works again")
     void storageUnavailable() {
         // when the work fails on the database
-        delivery.later(USER, slack.responseUrl("db"), () -> {
+        delivery.later(USER, slack.responseUrl("db"), out -> {
             throw new StorageException("database error: [SQLITE_READONLY] attempt to write a readonly database");
         });
 
@@ -74,7 +75,7 @@ class DeliveryTest {
         assertEquals(true, reply.bodyJson().path("text").asText().contains("my database is busy or read-only"));
 
         // and when the database answers again, the next request goes through normally
-        delivery.later(USER, slack.responseUrl("ok"), () -> delivery.reply(slack.responseUrl("ok"),
+        delivery.later(USER, slack.responseUrl("ok"), out -> out.ephemeral(
                 dev.mockinterview.slack.render.HelpMessages.note("done")));
         slack.await(FakeSlack.RESPONSE_URL, c -> "ok".equals(c.name()) && c.body().contains("done"),
                 Duration.ofSeconds(5));
@@ -83,12 +84,12 @@ class DeliveryTest {
     @Test
     @DisplayName("a refusal by the rules is explained; an unexpected error is reported without details")
     void refusalsAndFailures() {
-        delivery.later(USER, slack.responseUrl("stale"), () -> {
+        delivery.later(USER, slack.responseUrl("stale"), out -> {
             throw new InterviewException(InterviewException.Reason.STALE_QUESTION, "q");
         });
         slack.await(FakeSlack.RESPONSE_URL, c -> "stale".equals(c.name())
                 && c.bodyJson().path("text").asText().contains("That question is behind you"), Duration.ofSeconds(5));
-        delivery.later(USER, slack.responseUrl("boom"), () -> {
+        delivery.later(USER, slack.responseUrl("boom"), out -> {
             throw new IllegalStateException("secret internals");
         });
         var boom = slack.await(FakeSlack.RESPONSE_URL, c -> "boom".equals(c.name()), Duration.ofSeconds(5));

@@ -16,7 +16,7 @@ class JournaledWorkTest {
         final List<Long> done = new ArrayList<>();
 
         @Override
-        public long append(String contentType, byte[] body) {
+        public java.util.OptionalLong append(String deliveryId, String contentType, byte[] body) {
             throw new UnsupportedOperationException();
         }
 
@@ -26,7 +26,7 @@ class JournaledWorkTest {
         }
 
         @Override
-        public List<Entry> pending() {
+        public List<Entry> pending(long afterId, int limit) {
             return List.of();
         }
 

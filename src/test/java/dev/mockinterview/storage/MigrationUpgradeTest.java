@@ -208,7 +208,8 @@ class MigrationUpgradeTest {
         Set<String> tables = db.inTransaction(c -> new TreeSet<>(column(c,
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")));
         assertEquals(new TreeSet<>(Set.of("sessions", "session_questions", "answers", "rounds", "reviews",
-                "ratings", "posted_messages", "user_settings", "daily_schedules", "daily_posts", "daily_hints")),
+                "ratings", "posted_messages", "user_settings", "daily_schedules", "daily_posts", "daily_hints",
+                "effects", "outbox")),
                 tables);
         assertEquals(List.of("answers_by_user"), db.inTransaction(c -> column(c,
                 "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'answers_by_user'")));

@@ -32,16 +32,17 @@ class SqliteRequestJournalTest {
         // given a journal with three requests, one of them done
         Path file = SqliteRequestJournal.besides(tmp.resolve("mi.db"));
         byte[] second = "payload=%7B%22ok%22%7D&\u00e9".getBytes(StandardCharsets.UTF_8);
-        try (SqliteRequestJournal journal = SqliteRequestJournal.open(file, THREAD)) {
-            long a = journal.append("application/x-www-form-urlencoded", "command=%2Fmockinterview".getBytes());
-            journal.append("application/x-www-form-urlencoded", second);
-            journal.append("application/json", "{\"type\":\"event_callback\"}".getBytes());
+        try (SqliteRequestJournal journal = SqliteRequestJournal.open(file, java.time.Clock.systemUTC(), THREAD)) {
+            long a = journal.append("command:t1", "application/x-www-form-urlencoded",
+                    "command=%2Fmockinterview".getBytes()).orElseThrow();
+            journal.append("command:t2", "application/x-www-form-urlencoded", second);
+            journal.append("event:Ev1", "application/json", "{\"type\":\"event_callback\"}".getBytes());
             journal.done(a);
         }
 
         // when it is opened again, as after a crash
         List<RequestJournal.Entry> pending;
-        try (SqliteRequestJournal journal = SqliteRequestJournal.open(file, THREAD)) {
+        try (SqliteRequestJournal journal = SqliteRequestJournal.open(file, java.time.Clock.systemUTC(), THREAD)) {
             pending = journal.pending();
         }
 
@@ -60,13 +61,14 @@ class SqliteRequestJournalTest {
         // given a journal and 8 threads appending 200 requests each, while clearing every other one
         Path file = tmp.resolve("c.inbox");
         java.util.Set<Long> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        try (SqliteRequestJournal journal = SqliteRequestJournal.open(file, THREAD)) {
+        try (SqliteRequestJournal journal = SqliteRequestJournal.open(file, java.time.Clock.systemUTC(), THREAD)) {
             List<Thread> threads = new java.util.ArrayList<>();
             for (int t = 0; t < 8; t++) {
                 int thread = t;
                 threads.add(new Thread(() -> {
                     for (int i = 0; i < 200; i++) {
-                        long id = journal.append("application/json", ("t" + thread + "-" + i).getBytes());
+                        long id = journal.append("event:t" + thread + "-" + i, "application/json",
+                                ("t" + thread + "-" + i).getBytes()).orElseThrow();
                         ids.add(id);
                         if (i % 2 == 0) {
                             journal.done(id);
@@ -82,7 +84,7 @@ class SqliteRequestJournalTest {
 
         // when reopened
         List<RequestJournal.Entry> pending;
-        try (SqliteRequestJournal journal = SqliteRequestJournal.open(file, THREAD)) {
+        try (SqliteRequestJournal journal = SqliteRequestJournal.open(file, java.time.Clock.systemUTC(), THREAD)) {
             pending = journal.pending();
         }
 
@@ -97,7 +99,7 @@ class SqliteRequestJournalTest {
     void ownerOnly() throws Exception {
         // given a new journal
         Path file = tmp.resolve("j.inbox");
-        SqliteRequestJournal.open(file, THREAD).close();
+        SqliteRequestJournal.open(file, java.time.Clock.systemUTC(), THREAD).close();
 
         // then
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
@@ -114,7 +116,7 @@ class SqliteRequestJournalTest {
         }
 
         // when opened, then refused
-        StorageException e = assertThrows(StorageException.class, () -> SqliteRequestJournal.open(file, THREAD));
+        StorageException e = assertThrows(StorageException.class, () -> SqliteRequestJournal.open(file, java.time.Clock.systemUTC(), THREAD));
         assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("newer"), e.getMessage());
     }
 }

@@ -8,8 +8,6 @@ import com.slack.api.bolt.util.SlackRequestParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.mockinterview.app.Health;
-import dev.mockinterview.slack.JournaledWork;
-import dev.mockinterview.storage.RequestJournal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,20 +36,12 @@ public final class SlackHttpServer implements AutoCloseable {
     private final SlackRequestParser parser;
     private final SignatureVerifier verifier;
     private final Health health;
-    private final JournaledWork journaled;
 
     /**
      * @param app      the Bolt app, or null to serve health only (Socket Mode)
      * @param verifier required when {@code app} is given
      */
     public SlackHttpServer(int port, App app, SignatureVerifier verifier, Health health, ExecutorService executor) {
-        this(port, app, verifier, health, executor, JournaledWork.none());
-    }
-
-    /** @param journaled where each verified request is recorded before it is acknowledged, until its work has run */
-    public SlackHttpServer(int port, App app, SignatureVerifier verifier, Health health, ExecutorService executor,
-                           JournaledWork journaled) {
-        this.journaled = journaled;
         // Without this every reply waits ~40 ms on Nagle's algorithm.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         this.app = app;
@@ -131,10 +121,8 @@ public final class SlackHttpServer implements AutoCloseable {
                 send(exchange, 400, "text/plain", "unrecognised Slack request");
                 return;
             }
-            Response response;
-            try (JournaledWork.Ticket ignored = journaled.received(contentType(headers), body)) {
-                response = app.run(request);
-            }
+            // Journaled and deduplicated by the Bolt app's Inbox, as over Socket Mode.
+            Response response = app.run(request);
             if (response.getHeaders() != null) {
                 response.getHeaders().forEach((k, v) -> exchange.getResponseHeaders().put(k, v));
             }
@@ -144,43 +132,6 @@ public final class SlackHttpServer implements AutoCloseable {
             log.error("failed to handle a Slack request: {}", e.toString(), e);
             send(exchange, 500, "text/plain", "internal error");
         }
-    }
-
-    private static String contentType(com.sun.net.httpserver.Headers headers) {
-        String type = headers.getFirst("Content-Type");
-        return type == null ? "application/x-www-form-urlencoded" : type;
-    }
-
-    /**
-     * Runs again the requests an earlier run acknowledged but did not finish (it was killed). Their work is queued
-     * as if they had just arrived; call before {@link #start()}. Returns how many were replayed.
-     */
-    public int replayJournal() {
-        if (app == null) {
-            return 0;
-        }
-        int replayed = 0;
-        for (RequestJournal.Entry entry : journaled.pending()) {
-            try (JournaledWork.Ticket ignored = journaled.dispatching(entry.id())) {
-                Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
-                        .requestUri("/slack/events")
-                        .queryString(Map.of())
-                        .headers(new RequestHeaders(Map.of("content-type", List.of(entry.contentType()))))
-                        .requestBody(new String(entry.body(), StandardCharsets.UTF_8))
-                        .remoteAddress("127.0.0.1")
-                        .build());
-                if (request == null) {
-                    log.warn("journaled request {} is not a Slack request; dropped", entry.id());
-                    continue;
-                }
-                app.run(request);
-                replayed++;
-            } catch (Exception e) {
-                // Dropped rather than replayed forever: one bad entry must not stop every start.
-                log.error("replaying journaled request {} failed: {}", entry.id(), e.toString());
-            }
-        }
-        return replayed;
     }
 
     private static byte[] readBounded(InputStream in) throws IOException {

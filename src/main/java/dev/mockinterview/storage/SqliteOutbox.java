@@ -1,0 +1,111 @@
+package dev.mockinterview.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** {@link Outbox} in the main database, so an effect and its key share one transaction. */
+public final class SqliteOutbox implements Outbox {
+    private final Database db;
+    private final Clock clock;
+
+    public SqliteOutbox(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public Recorded once(String key, Supplier<List<Message>> work) {
+        return db.inTransaction(c -> {
+            if (applied(c, key)) {
+                return new Recorded(false, unsent(c, key));
+            }
+            List<Message> messages = work.get();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO effects (effect_key, applied_at) VALUES (?, ?)")) {
+                ps.setString(1, key);
+                ps.setLong(2, clock.millis());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO outbox (effect_key, seq, kind, target, thread_ts, anchor_session, anchor_question,
+                                        text, blocks)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (Message m : messages) {
+                    ps.setString(1, key);
+                    ps.setInt(2, m.seq());
+                    ps.setString(3, m.kind().name());
+                    ps.setString(4, m.target());
+                    ps.setString(5, m.threadTs());
+                    if (m.anchorSession() == null) {
+                        ps.setNull(6, java.sql.Types.INTEGER);
+                    } else {
+                        ps.setLong(6, m.anchorSession());
+                    }
+                    ps.setString(7, m.anchorQuestion());
+                    ps.setString(8, m.text());
+                    ps.setString(9, m.blocksJson());
+                    ps.addBatch();
+                }
+                if (!messages.isEmpty()) {
+                    ps.executeBatch();
+                }
+            }
+            return new Recorded(true, List.copyOf(messages));
+        });
+    }
+
+    private static boolean applied(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM effects WHERE effect_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static List<Message> unsent(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT seq, kind, target, thread_ts, anchor_session, anchor_question, text, blocks
+                  FROM outbox WHERE effect_key = ? ORDER BY seq""")) {
+            ps.setString(1, key);
+            List<Message> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long session = rs.getLong(5);
+                    Long anchor = rs.wasNull() ? null : session;
+                    out.add(new Message(rs.getInt(1), Kind.valueOf(rs.getString(2)), rs.getString(3),
+                            rs.getString(4), anchor, rs.getString(6), rs.getString(7), rs.getString(8)));
+                }
+            }
+            return out;
+        }
+    }
+
+    @Override
+    public void sent(String key, int seq) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE effect_key = ? AND seq = ?")) {
+                ps.setString(1, key);
+                ps.setInt(2, seq);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public int forgetBefore(Instant cutoff) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM effects WHERE applied_at < ?")) {
+                ps.setLong(1, cutoff.toEpochMilli());
+                return ps.executeUpdate();
+            }
+        });
+    }
+}
