@@ -119,4 +119,33 @@ class SqliteRequestJournalTest {
         StorageException e = assertThrows(StorageException.class, () -> SqliteRequestJournal.open(file, java.time.Clock.systemUTC(), THREAD));
         assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("newer"), e.getMessage());
     }
+
+    @Test
+    @DisplayName("a delivery id taken before is refused, after a reopen too; a day later it is forgotten")
+    void deliveriesSeen() {
+        Path file = SqliteRequestJournal.besides(tmp.resolve("mi.db"));
+        dev.mockinterview.testutil.MutableClock clock =
+                new dev.mockinterview.testutil.MutableClock(java.time.Instant.parse("2026-12-01T09:00:00Z"));
+        byte[] body = "{\"event_id\":\"Ev1\"}".getBytes(StandardCharsets.UTF_8);
+        // given an event taken and finished
+        try (SqliteRequestJournal journal = SqliteRequestJournal.open(file, clock, THREAD)) {
+            journal.done(journal.append("event:Ev1", "application/json", body).orElseThrow());
+            // then the same event again, in the same run, is a redelivery; another event and no id are not
+            assertTrue(journal.append("event:Ev1", "application/json", body).isEmpty());
+            assertTrue(journal.append("event:Ev2", "application/json", body).isPresent());
+            assertTrue(journal.append(null, "application/json", body).isPresent());
+            assertTrue(journal.append(null, "application/json", body).isPresent());
+        }
+        // when the journal is opened again (a restart), the event is still known
+        try (SqliteRequestJournal journal = SqliteRequestJournal.open(file, clock, THREAD)) {
+            assertTrue(journal.append("event:Ev1", "application/json", body).isEmpty());
+            assertEquals(3, journal.pending().size(), "the redeliveries were not journaled");
+        }
+        // and a day later it is forgotten (Slack stops redelivering within minutes)
+        clock.advance(SqliteRequestJournal.REMEMBER_DELIVERIES.plusMinutes(1));
+        try (SqliteRequestJournal journal = SqliteRequestJournal.open(file, clock, THREAD)) {
+            journal.append("event:Ev3", "application/json", body); // a write prunes what is old
+            assertTrue(journal.append("event:Ev1", "application/json", body).isPresent());
+        }
+    }
 }
