@@ -75,6 +75,40 @@ class JournalReplayTest {
         }
     }
 
+    @Test
+    @DisplayName("a command acknowledged over Socket Mode (its envelope's JSON payload) is carried out after a restart")
+    void replaysSocketModeEntry() throws Exception {
+        Path db = tmp.resolve("mi.db");
+        try (FakeSlack slack = new FakeSlack()) {
+            // given a Socket Mode run died right after acknowledging Carol's /mockinterview: the journal holds the
+            // envelope's payload as Bolt received it, a JSON object
+            var command = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                    .put("token", "x").put("team_id", FakeSlack.TEAM_ID).put("team_domain", "fake")
+                    .put("channel_id", "C1").put("channel_name", "general").put("user_id", "U0CAROL")
+                    .put("user_name", "carol").put("command", "/mockinterview").put("text", "")
+                    .put("api_app_id", "A0001").put("is_enterprise_install", "false")
+                    .put("response_url", slack.responseUrl("carol")).put("trigger_id", "trigger.carol.socket");
+            try (SqliteRequestJournal journal = SqliteRequestJournal.open(SqliteRequestJournal.besides(db),
+                    java.time.Clock.systemUTC(), THREAD)) {
+                journal.append("command:trigger.carol.socket", dev.mockinterview.slack.Inbox.SOCKET_MODE,
+                        command.toString().getBytes(StandardCharsets.UTF_8));
+            }
+
+            // when the bot starts again
+            try (RunningBot bot = new RunningBot(slack, db, Path.of("questions"))) {
+                // then Carol gets her first question, once
+                bot.slack.await("chat.postMessage", c -> "DU0CAROL".equals(c.param("channel"))
+                        && RunningBot.blocksText(c).contains(ActionIds.HINT), RunningBot.WAIT);
+            }
+            try (SqliteRequestJournal journal = SqliteRequestJournal.open(SqliteRequestJournal.besides(db),
+                    java.time.Clock.systemUTC(), THREAD)) {
+                assertTrue(journal.pending().isEmpty(), "replayed work is cleared once done");
+            }
+            assertEquals(1, slack.calls("chat.postMessage").stream()
+                    .filter(c -> "DU0CAROL".equals(c.param("channel"))).count());
+        }
+    }
+
     private static int answersOf(Path db, String user, String text) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
              PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM answers WHERE user_id = ? AND text = ?")) {
