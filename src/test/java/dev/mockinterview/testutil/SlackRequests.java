@@ -47,6 +47,23 @@ public final class SlackRequests {
      */
     public static String slashCommand(String teamId, String userId, String channelId, String command, String text,
                                       String responseUrl, String triggerId) {
+        return formEncode(slashCommandFields(teamId, userId, channelId, command, text, responseUrl, triggerId));
+    }
+
+    /**
+     * The same slash command as Socket Mode carries it: the form's fields as one JSON object of strings, in the same
+     * order (the {@code payload} of a {@code slash_commands} envelope).
+     */
+    public static ObjectNode slashCommandPayload(String teamId, String userId, String channelId, String command,
+                                                 String text, String responseUrl, String triggerId) {
+        ObjectNode p = MAPPER.createObjectNode();
+        slashCommandFields(teamId, userId, channelId, command, text, responseUrl, triggerId).forEach(p::put);
+        return p;
+    }
+
+    private static Map<String, String> slashCommandFields(String teamId, String userId, String channelId,
+                                                          String command, String text, String responseUrl,
+                                                          String triggerId) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("token", VERIFICATION_TOKEN);
         f.put("team_id", teamId);
@@ -65,7 +82,7 @@ public final class SlackRequests {
         if (triggerId != null) {
             f.put("trigger_id", triggerId);
         }
-        return formEncode(f);
+        return f;
     }
 
     // ------------------------------------------------------------------------------------------ block_actions
@@ -164,6 +181,14 @@ public final class SlackRequests {
 
     /** An {@code event_callback} envelope (application/json) around {@code event}, with {@code authorizations}. */
     public static String eventCallback(String teamId, JsonNode event, String eventId) {
+        return toJson(eventCallbackPayload(teamId, event, eventId));
+    }
+
+    /**
+     * The {@code event_callback} JSON itself: the body of an Events API request over HTTP, and the {@code payload}
+     * of an {@code events_api} envelope in Socket Mode. Send the same object again for a redelivery.
+     */
+    public static ObjectNode eventCallbackPayload(String teamId, JsonNode event, String eventId) {
         ObjectNode e = template("event_callback.json");
         e.put("token", VERIFICATION_TOKEN);
         e.put("team_id", teamId);
@@ -172,7 +197,7 @@ public final class SlackRequests {
         e.put("event_id", eventId);
         e.put("event_time", Instant.now().getEpochSecond());
         ((ObjectNode) e.withArrayProperty("authorizations").get(0)).put("team_id", teamId);
-        return toJson(e);
+        return e;
     }
 
     /** As {@link #eventCallback(String, JsonNode, String)} with the event as JSON text. */
@@ -233,7 +258,8 @@ public final class SlackRequests {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private static String toJson(JsonNode node) {
+    /** Compact JSON text, as Slack sends it. */
+    public static String toJson(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
