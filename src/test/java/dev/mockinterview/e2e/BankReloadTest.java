@@ -20,11 +20,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Editing the bank folder while the bot runs: valid edits are served within seconds, invalid ones are not. */
+/**
+ * Editing the bank folder while the bot runs: valid edits are served within seconds, invalid ones are not; over both
+ * transports (health is served on PORT in Socket Mode too).
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Transport.class)
 class BankReloadTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @Parameter
+    Transport transport;
     @TempDir
     Path tmp;
     private Path bank;
@@ -36,7 +46,7 @@ class BankReloadTest {
         bank = Files.createDirectories(tmp.resolve("questions"));
         Files.copy(Path.of("questions/backend-senior.json"), bank.resolve("backend-senior.json"));
         slack = new FakeSlack();
-        bot = new RunningBot(slack, tmp.resolve("mi.db"), bank);
+        bot = new RunningBot(transport, slack, tmp.resolve("mi.db"), bank);
     }
 
     @AfterEach
@@ -49,7 +59,7 @@ class BankReloadTest {
     private String awaitHealth(Predicate<String> match) throws InterruptedException {
         String body = "";
         for (int i = 0; i < 100; i++) {
-            body = SignedClient.get("http://127.0.0.1:" + bot.server.port() + "/healthz").body();
+            body = SignedClient.get(bot.healthUrl()).body();
             if (match.test(body)) {
                 return body;
             }

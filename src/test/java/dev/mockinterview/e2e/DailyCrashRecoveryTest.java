@@ -26,15 +26,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A process that died between claiming a day's post and recording it as sent: on restart the bot looks for the
  * message in the channel (by its metadata) before posting, so the crash causes neither a lost nor a second post.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Transport.class)
 class DailyCrashRecoveryTest {
     private static final String CHANNEL = "C0DAILY";
     private static final String QUESTION = "backend-senior-13-distributed-rate-limiter";
 
+    @Parameter
+    Transport transport;
     @TempDir
     Path tmp;
     private FakeSlack slack;
@@ -88,7 +95,8 @@ class DailyCrashRecoveryTest {
         var earlier = slack.await("chat.postMessage", this::dailyPost, RunningBot.WAIT);
 
         // when the bot starts again
-        bot = new RunningBot(slack, tmp.resolve("mi.db"), Path.of("questions"), clock, Duration.ofMillis(100));
+        bot = new RunningBot(transport, slack, tmp.resolve("mi.db"), Path.of("questions"), clock,
+                Duration.ofMillis(100));
 
         // then it checks the channel and does not post a second time
         slack.await("conversations.history", c -> CHANNEL.equals(c.param("channel")), RunningBot.WAIT);
@@ -100,7 +108,8 @@ class DailyCrashRecoveryTest {
     @Test
     @DisplayName("the message never went out: it is posted once after the restart")
     void crashedBeforePosting() throws Exception {
-        bot = new RunningBot(slack, tmp.resolve("mi.db"), Path.of("questions"), clock, Duration.ofMillis(100));
+        bot = new RunningBot(transport, slack, tmp.resolve("mi.db"), Path.of("questions"), clock,
+                Duration.ofMillis(100));
         var post = slack.await("chat.postMessage", this::dailyPost, RunningBot.WAIT);
         assertEquals(String.valueOf(postId), RunningBot.buttonValue(post));
         slack.assertNoCall("chat.postMessage", c -> dailyPost(c) && c != post, Duration.ofMillis(1000));

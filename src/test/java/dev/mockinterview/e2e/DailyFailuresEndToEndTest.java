@@ -13,12 +13,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** A daily post that Slack refuses is retried within limits or reported to whoever set it up; never dropped silently. */
+/**
+ * A daily post that Slack refuses is retried within limits or reported to whoever set it up; never dropped silently.
+ * Over both transports.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Transport.class)
 class DailyFailuresEndToEndTest {
     private static final String ADMIN = "U0ADMIN";
     private static final String CHANNEL = "C0DAILY";
 
+    @Parameter
+    Transport transport;
     @TempDir
     Path tmp;
     private FakeSlack slack;
@@ -29,7 +39,8 @@ class DailyFailuresEndToEndTest {
     void start() throws Exception {
         slack = new FakeSlack();
         slack.setUser(ADMIN, "Europe/Berlin", true, false);
-        bot = new RunningBot(slack, tmp.resolve("mi.db"), Path.of("questions"), clock, Duration.ofMillis(100));
+        bot = new RunningBot(transport, slack, tmp.resolve("mi.db"), Path.of("questions"), clock,
+                Duration.ofMillis(100));
         bot.command(ADMIN, CHANNEL, "daily on 09:00 Europe/Berlin everyday");
         slack.await(FakeSlack.RESPONSE_URL, c -> c.body().contains("Daily question on"), RunningBot.WAIT);
     }

@@ -14,11 +14,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The daily question end to end, with an injected clock: {@code daily on} in a channel, exactly one post at 09:00
- * Berlin time across a restart and a second instance, private clicks, the reveal in the thread, and refusals.
+ * Berlin time across a restart and a second instance, private clicks, the reveal in the thread, and refusals; over
+ * both transports.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Transport.class)
 class DailyQuestionEndToEndTest {
     private static final String ADMIN = "U0ADMIN";
     private static final String MEMBER = "U0MEMBER";
@@ -27,6 +33,8 @@ class DailyQuestionEndToEndTest {
     private static final Duration TICK = Duration.ofMillis(100);
     private static final Duration QUIET = Duration.ofMillis(800);
 
+    @Parameter
+    Transport transport;
     @TempDir
     Path tmp;
     private FakeSlack slack;
@@ -39,7 +47,7 @@ class DailyQuestionEndToEndTest {
         slack = new FakeSlack();
         slack.setUser(ADMIN, "Europe/Berlin", true, false);
         slack.setUser(MEMBER, "America/New_York", false, false);
-        bot = new RunningBot(slack, tmp.resolve("mi.db"), BANK, clock, TICK);
+        bot = new RunningBot(transport, slack, tmp.resolve("mi.db"), BANK, clock, TICK);
     }
 
     @AfterEach
@@ -72,7 +80,7 @@ class DailyQuestionEndToEndTest {
         slack.assertNoCall("chat.postMessage", this::isDailyPost, QUIET);
 
         // when 09:00 Berlin arrives, with a second instance running on the same database
-        RunningBot second = new RunningBot(slack, tmp.resolve("mi.db"), BANK, clock, TICK);
+        RunningBot second = new RunningBot(transport, slack, tmp.resolve("mi.db"), BANK, clock, TICK);
         try {
             clock.set(Instant.parse("2026-11-25T08:00:00Z"));
             var post = slack.await("chat.postMessage", this::isDailyPost, RunningBot.WAIT);
@@ -82,7 +90,7 @@ class DailyQuestionEndToEndTest {
 
             // and a restart of one of them changes nothing
             bot.close();
-            bot = new RunningBot(slack, tmp.resolve("mi.db"), BANK, clock, TICK);
+            bot = new RunningBot(transport, slack, tmp.resolve("mi.db"), BANK, clock, TICK);
             slack.assertNoCall("chat.postMessage", c -> isDailyPost(c) && c != post, QUIET);
 
             // when a member clicks Hint and Model answer, only they see the answers

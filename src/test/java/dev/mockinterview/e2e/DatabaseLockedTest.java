@@ -13,10 +13,17 @@ import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Another process holds the database's write lock longer than the bot's busy timeout. */
 @DisplayName("Database locked: the user is told plainly, and the bot recovers when the lock goes")
+@ParameterizedClass(name = "{0}")
+@EnumSource(Transport.class)
 class DatabaseLockedTest {
+    @Parameter
+    Transport transport;
     @TempDir
     Path tmp;
 
@@ -25,7 +32,8 @@ class DatabaseLockedTest {
             + "message; once the lock is released the same command starts the interview")
     void lockedThenRecovered() throws Exception {
         Path db = tmp.resolve("mi.db");
-        try (FakeSlack slack = new FakeSlack(); RunningBot bot = new RunningBot(slack, db, Path.of("questions"))) {
+        try (FakeSlack slack = new FakeSlack();
+             RunningBot bot = new RunningBot(transport, slack, db, Path.of("questions"))) {
             // given another process takes the database's write lock and keeps it
             try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db);
                  Statement st = other.createStatement()) {

@@ -10,20 +10,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mockinterview.slack.ActionIds;
 import dev.mockinterview.testutil.FakeSlack;
-import dev.mockinterview.testutil.SignedClient;
 import dev.mockinterview.testutil.SlackRequests;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,7 +32,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * place that shows it back escapes it, so an answer or a command can never ping {@code @channel}/{@code @here},
  * mention someone, or plant a disguised link. Each input goes through the Answer modal, the slash command, and a
  * thread reply in the DM; the stored answer is checked by opening it again from {@code /mockinterview history}.
+ * Over both transports: one bot per transport serves every case.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Transport.class)
 class HostileTextTest {
     private static final Path BANK = Path.of("questions");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,13 +49,18 @@ class HostileTextTest {
     private static FakeSlack slack;
     private static RunningBot bot;
 
-    @BeforeAll
-    static void start() throws Exception {
-        slack = new FakeSlack();
-        bot = new RunningBot(slack, tmp.resolve("hostile.db"), BANK);
+    /** The transport comes in through the constructor, so the per-transport set-up below can take it too. */
+    HostileTextTest(Transport transport) {
+        assertNotNull(transport);
     }
 
-    @AfterAll
+    @BeforeParameterizedClassInvocation
+    static void start(Transport transport) throws Exception {
+        slack = new FakeSlack();
+        bot = new RunningBot(transport, slack, tmp.resolve("hostile-" + transport + ".db"), BANK);
+    }
+
+    @AfterParameterizedClassInvocation
     static void stop() {
         try {
             slack.assertNoViolations();
@@ -92,7 +100,7 @@ class HostileTextTest {
         FakeSlack.Call card = startInterview(user);
 
         // when the hostile text is submitted in the Answer modal
-        HttpResponse<String> submitted = bot.submitAnswer(user, RunningBot.buttonValue(card), input);
+        BotResponse submitted = bot.submitAnswer(user, RunningBot.buttonValue(card), input);
         assertEquals(200, submitted.statusCode(), submitted.body());
 
         // then "Answer saved" quotes it, escaped, and complete
@@ -111,7 +119,7 @@ class HostileTextTest {
     void slashCommand(String name, String input) throws Exception {
         // when the hostile text is typed after /mockinterview
         String user = newUser();
-        HttpResponse<String> ack = bot.command(user, input);
+        BotResponse ack = bot.command(user, input);
 
         // then the help reply says it does not know it, and echoes it escaped
         assertEquals(200, ack.statusCode(), ack.body());
@@ -155,7 +163,7 @@ class HostileTextTest {
         String ts = String.format(Locale.ROOT, "1700100000.%06d", n);
         var event = SlackRequests.messageIm(user, "D" + user, slackEscape(input), ts);
         event.put("thread_ts", cardTs);
-        HttpResponse<String> ack = bot.event(event, "EvHOSTILE" + n);
+        BotResponse ack = bot.event(event, "EvHOSTILE" + n);
         assertEquals(200, ack.statusCode(), ack.body());
 
         // then the feedback in the thread quotes it escaped exactly once, complete
@@ -191,9 +199,7 @@ class HostileTextTest {
     /** Opens the user's only answer through {@code /mockinterview history} › Open and checks both views. */
     private static void assertStoredIntact(String user, String input) throws Exception {
         String responseName = "hostile-history-" + REQUESTS.incrementAndGet();
-        String body = SlackRequests.slashCommand(FakeSlack.TEAM_ID, user, "C0GENERAL", "/mockinterview", "history",
-                slack.responseUrl(responseName), "trigger.hostile." + REQUESTS.incrementAndGet());
-        assertEquals(200, SignedClient.post(bot.eventsUrl(), SignedClient.FORM, body, RunningBot.SECRET).statusCode());
+        assertEquals(200, bot.command(user, "C0GENERAL", "history", responseName).statusCode());
         FakeSlack.Call history = slack.await(FakeSlack.RESPONSE_URL, c -> responseName.equals(c.name()),
                 RunningBot.WAIT);
         JsonNode reply = history.bodyJson();

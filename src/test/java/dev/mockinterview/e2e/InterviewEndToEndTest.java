@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockinterview.slack.ActionIds;
 import dev.mockinterview.testutil.FakeSlack;
 import dev.mockinterview.testutil.SignedClient;
-import dev.mockinterview.testutil.SlackSigner;
-import java.net.http.HttpResponse;
+import dev.mockinterview.testutil.SlackRequests;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,14 +21,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Whole interviews driven through signed HTTP requests against the real app and a fake Slack. */
+/**
+ * Whole interviews against the real app and a fake Slack, over both transports: signed HTTP requests, and Socket
+ * Mode envelopes. What is about the HTTP transport itself (signatures, replays, body size, health) is in
+ * {@link HttpTransportEndToEndTest}.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Transport.class)
 class InterviewEndToEndTest {
     private static final String ALICE = "U0ALICE";
     private static final String MALLORY = "U0MALLORY";
     private static final Path BANK = Path.of("questions");
     private static final Duration QUIET = Duration.ofMillis(700);
 
+    @Parameter
+    Transport transport;
     @TempDir
     Path tmp;
     private FakeSlack slack;
@@ -37,7 +48,7 @@ class InterviewEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         slack = new FakeSlack();
-        bot = new RunningBot(slack, tmp.resolve("mi.db"), BANK);
+        bot = new RunningBot(transport, slack, tmp.resolve("mi.db"), BANK);
     }
 
     @AfterEach
@@ -52,7 +63,7 @@ class InterviewEndToEndTest {
     @DisplayName("a whole interview: command, every button, the modal, and a restart on the same database")
     void wholeInterview() throws Exception {
         // given a user starting an interview
-        HttpResponse<String> ack = bot.command(ALICE, "");
+        BotResponse ack = bot.command(ALICE, "");
         assertEquals(200, ack.statusCode());
         JsonNode ackBody = new ObjectMapper().readTree(ack.body());
         assertEquals("ephemeral", ackBody.path("response_type").asText());
@@ -85,7 +96,7 @@ class InterviewEndToEndTest {
         String metadata = modal.json("view").path("private_metadata").asText();
         assertEquals(value, metadata);
         String answer = "Café-grade résumé: I led the rewrite 🎉 and cut p99 latency from 500 ms to 30 ms <!channel>";
-        HttpResponse<String> submitted = bot.submitAnswer(ALICE, metadata, answer);
+        BotResponse submitted = bot.submitAnswer(ALICE, metadata, answer);
         assertEquals(200, submitted.statusCode());
 
         // then it is saved and quoted back, displayed safely (no @channel ping)
@@ -111,7 +122,7 @@ class InterviewEndToEndTest {
 
         // when the bot restarts on the same database, the user continues where they were
         bot.close();
-        bot = new RunningBot(slack, tmp.resolve("mi.db"), BANK);
+        bot = new RunningBot(transport, slack, tmp.resolve("mi.db"), BANK);
         bot.command(ALICE, "");
         var resumed = slack.await("chat.postMessage",
                 c -> RunningBot.blocksText(c).contains("Picking up where you left off"), RunningBot.WAIT);
@@ -151,84 +162,41 @@ class InterviewEndToEndTest {
     }
 
     @Test
-    @DisplayName("a redelivery marked X-Slack-Retry-Num is acked but never posts twice")
-    void retryIsIgnored() {
+    @DisplayName("a click delivered again is acked but never posts twice; the next click is answered")
+    void redeliveredClickPostsOnce() {
         // given a question and one hint click
         bot.command(ALICE, "");
         String value = RunningBot.buttonValue(bot.awaitPost("Question 1"));
-        String body = bot.clickBody(ALICE, ActionIds.HINT, value, "retry");
-        assertEquals(200, SignedClient.post(bot.eventsUrl(), SignedClient.FORM, body, RunningBot.SECRET).statusCode());
+        ObjectNode click = bot.clickPayload(ALICE, ActionIds.HINT, value, "retry");
+        assertEquals(200, bot.interactive(click).statusCode());
         bot.awaitPost("Hint 1 of 4");
 
-        // when Slack redelivers the same click (signed afresh, as Slack does), and it arrives again unmarked
-        long now = Instant.now().getEpochSecond();
-        var retried = SignedClient.post(bot.eventsUrl(), SignedClient.FORM, body, RunningBot.SECRET, now + 1,
-                Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
-        var duplicate = SignedClient.post(bot.eventsUrl(), SignedClient.FORM, body, RunningBot.SECRET, now + 2);
+        // when the same click arrives twice more: over HTTP redelivered with X-Slack-Retry-Num (signed afresh, as
+        // Slack does) and then unmarked; over Socket Mode in two new envelopes
+        int retried;
+        int duplicate;
+        if (transport == Transport.HTTP) {
+            String body = SlackRequests.interactivityForm(click);
+            long now = Instant.now().getEpochSecond();
+            retried = SignedClient.post(bot.eventsUrl(), SignedClient.FORM, body, RunningBot.SECRET, now + 1,
+                    Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout")).statusCode();
+            duplicate = SignedClient.post(bot.eventsUrl(), SignedClient.FORM, body, RunningBot.SECRET, now + 2)
+                    .statusCode();
+        } else {
+            retried = bot.interactive(click).statusCode();
+            duplicate = bot.interactive(click).statusCode();
+        }
 
         // then both are acked and no second hint is posted
-        assertEquals(200, retried.statusCode());
-        assertEquals(200, duplicate.statusCode());
+        assertEquals(200, retried);
+        assertEquals(200, duplicate);
         slack.assertNoCall("chat.postMessage", c -> RunningBot.blocksText(c).contains("Hint 2 of 4"), QUIET);
-    }
 
-    @Test
-    @DisplayName("bad, missing and stale signatures get 401 and have no effect")
-    void badSignatures() {
-        // given a well-formed slash command body
-        String body = dev.mockinterview.testutil.SlackRequests.slashCommand(FakeSlack.TEAM_ID, ALICE, "C1",
-                "/mockinterview", "", slack.responseUrl("x"), "trigger.bad");
-        long now = Instant.now().getEpochSecond();
-
-        // when it is sent with a wrong secret, no signature, and a six-minute-old signature
-        var wrong = SignedClient.post(bot.eventsUrl(), SignedClient.FORM, body, "not-the-secret");
-        var missing = SignedClient.postUnsigned(bot.eventsUrl(), SignedClient.FORM, body);
-        var stale = SignedClient.post(bot.eventsUrl(), SignedClient.FORM, body, RunningBot.SECRET, now - 360);
-        var tampered = SignedClient.postWithSignature(bot.eventsUrl(), SignedClient.FORM, body + "&text=x",
-                String.valueOf(now), SlackSigner.signature(RunningBot.SECRET, now, body));
-
-        // then every one is refused and Slack is never called about them
-        assertEquals(401, wrong.statusCode());
-        assertEquals(401, missing.statusCode());
-        assertEquals(401, stale.statusCode());
-        assertEquals(401, tampered.statusCode());
-        slack.assertNoCall("conversations.open", c -> true, QUIET);
-        slack.assertNoCall("chat.postMessage", c -> true, Duration.ZERO);
-    }
-
-    @Test
-    @DisplayName("a replay of the same signed request is refused; an oversized body is refused unread")
-    void replayAndSize() throws Exception {
-        // given a signed slash command, accepted once
-        String body = dev.mockinterview.testutil.SlackRequests.slashCommand(FakeSlack.TEAM_ID, ALICE, "C1",
-                "/mockinterview", "help", slack.responseUrl("replay"), "trigger.replay");
-        long now = Instant.now().getEpochSecond();
-        String signature = SlackSigner.signature(RunningBot.SECRET, now, body);
-        assertEquals(200, SignedClient.postWithSignature(bot.eventsUrl(), SignedClient.FORM, body,
-                String.valueOf(now), signature).statusCode());
-
-        // when the very same request (same timestamp, signature and body) is sent again
-        var replay = SignedClient.postWithSignature(bot.eventsUrl(), SignedClient.FORM, body, String.valueOf(now),
-                signature);
-
-        // then it is refused
-        assertEquals(401, replay.statusCode());
-
-        // and a body announced as over 1 MB is refused (413) before any of it is sent or read
-        assertEquals("HTTP/1.1 413 Request Entity Too Large", rawStatusLine(
-                "POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + SignedClient.FORM
-                        + "\r\nContent-Length: 1100000\r\n\r\n"));
-    }
-
-    /** Sends raw request headers (and no body) and returns the response's status line. */
-    private String rawStatusLine(String head) throws java.io.IOException {
-        try (var socket = new java.net.Socket("127.0.0.1", bot.server.port())) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
-        }
+        // and the bot is still answering: a new click on Hint gets the second hint, once
+        assertEquals(200, bot.click(ALICE, ActionIds.HINT, value).statusCode());
+        var second = bot.awaitPost("Hint 2 of 4");
+        slack.assertNoCall("chat.postMessage", c -> c != second && RunningBot.blocksText(c).contains("Hint 2 of 4"),
+                QUIET);
     }
 
     @Test
@@ -268,13 +236,5 @@ class InterviewEndToEndTest {
         // when the user then writes an answer in the same modal and submits again, it is saved
         assertEquals(200, bot.submitAnswer(ALICE, value, "My answer after all").statusCode());
         assertTrue(RunningBot.blocksText(bot.awaitPost("Answer saved")).contains("My answer after all"));
-    }
-
-    @Test
-    @DisplayName("GET /healthz reports the bank size")
-    void health() {
-        var response = SignedClient.get("http://127.0.0.1:" + bot.server.port() + "/healthz");
-        assertEquals(200, response.statusCode());
-        assertEquals("{\"status\":\"ok\",\"questions\":15}", response.body());
     }
 }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockinterview.slack.ActionIds;
 import dev.mockinterview.testutil.FakeSlack;
+import dev.mockinterview.testutil.FakeSocketMode;
 import dev.mockinterview.testutil.MutableClock;
 import dev.mockinterview.testutil.SlackRequests;
 import java.nio.file.Path;
@@ -17,11 +19,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Answers that teach, end to end with an injected clock: feedback on an answer, a self-rating, the question coming
- * back on its due day, stats, history, the App Home, thread-reply answers and the daily cap.
+ * back on its due day, stats, history, the App Home, thread-reply answers (and their redeliveries) and the daily cap.
+ * Over both transports: the Events API scenarios reach the bot over Socket Mode as Slack sends them there, with
+ * {@code retry_attempt: 0} on every first delivery.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Transport.class)
 class LearningEndToEndTest {
     private static final String ALICE = "U0ALICE";
     private static final Path BANK = Path.of("questions");
@@ -34,6 +43,8 @@ class LearningEndToEndTest {
             As a result p99 dropped to 90 ms, errors fell to 0.1%, and we handled 3x the traffic. \
             I learned to load test early and to add observability from day one.""";
 
+    @Parameter
+    Transport transport;
     @TempDir
     Path tmp;
     private FakeSlack slack;
@@ -43,7 +54,7 @@ class LearningEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         slack = new FakeSlack();
-        bot = new RunningBot(slack, tmp.resolve("mi.db"), BANK, clock);
+        bot = new RunningBot(transport, slack, tmp.resolve("mi.db"), BANK, clock);
     }
 
     @AfterEach
@@ -142,7 +153,7 @@ class LearningEndToEndTest {
     @DisplayName("opening the App Home publishes progress; its button starts the interview in the DM")
     void appHome() {
         // given a user who has never practised
-        bot.event(SlackRequests.appHomeOpened(ALICE, "DU0ALICE", "home"), "Ev001");
+        assertEquals(200, bot.event(SlackRequests.appHomeOpened(ALICE, "DU0ALICE", "home"), "Ev001").statusCode());
         var home = slack.await("views.publish", c -> ALICE.equals(c.param("user_id")), RunningBot.WAIT);
         JsonNode view = home.json("view");
         assertEquals("home", view.path("type").asText());
@@ -160,6 +171,7 @@ class LearningEndToEndTest {
         var refreshed = slack.awaitCount("views.publish", c -> true, 2, RunningBot.WAIT).get(1);
         assertTrue(refreshed.json("view").toString().contains("Resume interview"), refreshed.json("view").toString());
         slack.assertNoViolations();
+        assertFirstDeliveriesOnly();
     }
 
     @Test
@@ -179,9 +191,86 @@ class LearningEndToEndTest {
 
         // a plain DM message (not in a question's thread) is left alone
         var chat = SlackRequests.messageIm(ALICE, "DU0ALICE", "hello bot", "1700001000.000100");
-        bot.event(chat, "Ev101");
+        assertEquals(200, bot.event(chat, "Ev101").statusCode());
         slack.assertNoCall("chat.postMessage", c -> "1700001000.000100".equals(c.param("thread_ts")),
                 Duration.ofMillis(500));
+
+        // and the bot is still answering: Next question is posted
+        bot.click(ALICE, ActionIds.NEXT, RunningBot.buttonValue(card));
+        bot.awaitPost("Question 2");
+        assertFirstDeliveriesOnly();
+    }
+
+    @Test
+    @DisplayName("a thread answer that arrives only as Slack's redelivery (the first copy lost) gets its feedback")
+    void threadAnswerOnlyAsRedelivery() {
+        // given a question in the DM
+        bot.command(ALICE, "");
+        var card = bot.awaitPost("Question 1");
+        String cardTs = card.answerJson().path("ts").asText();
+
+        // when the reply in its thread reaches the bot only as redelivery 1 (HTTP: X-Slack-Retry-Num 1, reason
+        // http_timeout; Socket Mode: retry_attempt 1, reason "timeout", a new envelope id)
+        var event = SlackRequests.messageIm(ALICE, "DU0ALICE", "I would shard by user id and cache reads in Redis.",
+                "1700002000.000100");
+        event.put("thread_ts", cardTs);
+        assertEquals(200, bot.deliver(bot.eventCallback(event, "EvRETRYONLY"), 1).statusCode());
+
+        // then the answer is saved and its feedback posted in the thread
+        var feedback = slack.await("chat.postMessage", c -> cardTs.equals(c.param("thread_ts")), RunningBot.WAIT);
+        assertTrue(RunningBot.blocksText(feedback).contains("Answer saved"), RunningBot.blocksText(feedback));
+        assertTrue(RunningBot.blocksText(feedback).contains("Score:"), RunningBot.blocksText(feedback));
+        slack.assertNoViolations();
+    }
+
+    @Test
+    @DisplayName("a thread answer delivered and then redelivered (same event_id) gets exactly one feedback")
+    void threadAnswerDeliveredTwice() {
+        // given a question in the DM, answered by a reply in its thread
+        bot.command(ALICE, "");
+        var card = bot.awaitPost("Question 1");
+        String cardTs = card.answerJson().path("ts").asText();
+        var event = SlackRequests.messageIm(ALICE, "DU0ALICE", "I would shard by user id and cache reads in Redis.",
+                "1700003000.000100");
+        event.put("thread_ts", cardTs);
+        ObjectNode delivery = bot.eventCallback(event, "EvTWICE");
+        assertEquals(200, bot.deliver(delivery, 0).statusCode());
+        var feedback = slack.await("chat.postMessage", c -> cardTs.equals(c.param("thread_ts")), RunningBot.WAIT);
+        assertTrue(RunningBot.blocksText(feedback).contains("Answer saved"), RunningBot.blocksText(feedback));
+
+        // when Slack redelivers the same event (it took the first ack for lost)
+        assertEquals(200, bot.deliver(delivery, 1).statusCode());
+
+        // then no second feedback is posted
+        slack.assertNoCall("chat.postMessage", c -> c != feedback && cardTs.equals(c.param("thread_ts")),
+                Duration.ofMillis(700));
+
+        // and the bot is still answering: Next question is posted, and history holds the one answer
+        bot.click(ALICE, ActionIds.NEXT, RunningBot.buttonValue(card));
+        bot.awaitPost("Question 2");
+        bot.command(ALICE, "history");
+        var history = slack.await(FakeSlack.RESPONSE_URL, c -> c.body().contains("Your recent answers"),
+                RunningBot.WAIT);
+        long entries = 0;
+        for (JsonNode block : history.bodyJson().path("blocks")) {
+            if (ActionIds.HISTORY_OPEN.equals(block.path("accessory").path("action_id").asText())) {
+                entries++;
+            }
+        }
+        assertEquals(1, entries, "one answer saved: " + history.body());
+    }
+
+    /** Over Socket Mode, every event above reached the bot as Slack's first delivery: retry_attempt 0. */
+    private void assertFirstDeliveriesOnly() {
+        if (bot.socket == null) {
+            return;
+        }
+        var events = bot.socket.sent().stream().filter(e -> FakeSocketMode.EVENTS_API.equals(e.type())).toList();
+        assertTrue(!events.isEmpty(), "events went over the socket");
+        for (var e : events) {
+            assertEquals(0, e.retryAttempt(), e.json().toString());
+            assertEquals("", e.json().path("retry_reason").asText(), e.json().toString());
+        }
     }
 
     @Test

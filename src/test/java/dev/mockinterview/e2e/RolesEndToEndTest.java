@@ -15,9 +15,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Several banks in QUESTIONS_DIR: users list the roles and choose the one they practise. */
+/** Several banks in QUESTIONS_DIR: users list the roles and choose the one they practise; over both transports. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Transport.class)
 class RolesEndToEndTest {
+    @Parameter
+    Transport transport;
     @TempDir
     Path tmp;
     private FakeSlack slack;
@@ -38,7 +45,7 @@ class RolesEndToEndTest {
         }
         Files.writeString(bank.resolve("frontend-staff.json"), frontend.toString(), StandardCharsets.UTF_8);
         slack = new FakeSlack();
-        bot = new RunningBot(slack, tmp.resolve("mi.db"), bank);
+        bot = new RunningBot(transport, slack, tmp.resolve("mi.db"), bank);
     }
 
     @AfterEach

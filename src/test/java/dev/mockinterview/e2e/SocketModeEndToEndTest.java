@@ -1,134 +1,126 @@
 package dev.mockinterview.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.benmanes.caffeine.cache.Ticker;
-import dev.mockinterview.app.MockInterviewServer;
-import dev.mockinterview.config.Config;
+import dev.mockinterview.slack.ActionIds;
 import dev.mockinterview.testutil.FakeSlack;
+import dev.mockinterview.testutil.FakeSocketMode;
 import dev.mockinterview.testutil.SignedClient;
-import java.net.InetSocketAddress;
+import dev.mockinterview.testutil.SlackRequests;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.random.RandomGenerator;
-import org.java_websocket.WebSocket;
-import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.WebSocketServer;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Socket Mode: the bot fetches its WebSocket URL from SLACK_API_URL, takes a slash command over it, and acks. */
+/**
+ * What is about the Socket Mode transport itself: the bot opens its connection with the app token through
+ * {@code apps.connections.open}, serves health but no request URL, and acks each envelope by its id, with a payload
+ * only where Slack uses one. The scenarios themselves run over both transports in the other end-to-end classes.
+ */
 class SocketModeEndToEndTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     Path tmp;
+    private FakeSlack slack;
+    private RunningBot bot;
 
-    /** A minimal Socket Mode endpoint: says hello, then relays envelopes and collects the bot's acks. */
-    static final class FakeSocketMode extends WebSocketServer {
-        final CountDownLatch connected = new CountDownLatch(1);
-        final BlockingQueue<String> received = new LinkedBlockingQueue<>();
-        volatile WebSocket client;
+    @BeforeEach
+    void start() throws Exception {
+        slack = new FakeSlack();
+        bot = new RunningBot(Transport.SOCKET_MODE, slack, tmp.resolve("mi.db"), Path.of("questions"));
+    }
 
-        final CountDownLatch started = new CountDownLatch(1);
-
-        FakeSocketMode(int port) {
-            super(new InetSocketAddress("127.0.0.1", port));
-            setReuseAddr(true);
+    @AfterEach
+    void stop() {
+        if (bot != null) {
+            bot.close();
         }
-
-        @Override
-        public void onOpen(WebSocket conn, ClientHandshake handshake) {
-            client = conn;
-            conn.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\"},"
-                    + "\"connection_info\":{\"app_id\":\"A0001\"}}");
-            connected.countDown();
-        }
-
-        @Override
-        public void onMessage(WebSocket conn, String message) {
-            received.add(message);
-        }
-
-        @Override
-        public void onClose(WebSocket conn, int code, String reason, boolean remote) {
-        }
-
-        @Override
-        public void onError(WebSocket conn, Exception ex) {
-        }
-
-        @Override
-        public void onStart() {
-            started.countDown();
-        }
+        slack.close();
     }
 
     @Test
-    @DisplayName("a slash command over Socket Mode is acked on the socket and the question is posted to the DM")
-    void slashCommandOverSocket() throws Exception {
-        try (FakeSlack slack = new FakeSlack()) {
-            int port;
-            try (var probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-                port = probe.getLocalPort();
-            }
-            FakeSocketMode socket = new FakeSocketMode(port);
-            socket.start();
-            assertTrue(socket.started.await(10, TimeUnit.SECONDS), "fake socket listening");
-            try {
-                // given Slack hands out our fake WebSocket URL
-                slack.stub("apps.connections.open", 200, Map.of(),
-                        "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + socket.getPort() + "/link/?ticket=t\"}");
-                Config config = new Config(RunningBot.BOT_TOKEN, null, "xapp-1-A0001-socket-test", 0, slack.apiUrl(),
-                        tmp.resolve("mi.db"), Path.of("questions"));
+    @DisplayName("the bot connects with its app token to the URL apps.connections.open gives; health only on PORT")
+    void connects() {
+        // the WebSocket URL was asked for with the app-level token, never the bot token
+        var open = slack.await("apps.connections.open", RunningBot.WAIT);
+        assertEquals(RunningBot.APP_TOKEN, open.token());
+        assertTrue(slack.calls("apps.connections.open").stream().allMatch(c -> RunningBot.APP_TOKEN.equals(c.token())));
+        assertEquals(1, bot.socket.connectionsOpened(), "one connection: " + bot.socket.handshakes());
+        assertTrue(bot.socket.handshakes().get(0).startsWith("/link/?ticket="), bot.socket.handshakes().toString());
 
-                try (MockInterviewServer server = MockInterviewServer.start(config, new MockInterviewServer.Runtime(
-                        Clock.systemUTC(), RandomGenerator.of("L64X128MixRandom"), d -> { }, Ticker.systemTicker()))) {
-                    assertTrue(socket.connected.await(10, TimeUnit.SECONDS), "bot connected to the socket");
-                    var open = slack.await("apps.connections.open", RunningBot.WAIT);
-                    assertEquals("xapp-1-A0001-socket-test", open.token());
+        // health is served on PORT, and there is no HTTP request URL
+        var health = SignedClient.get(bot.healthUrl());
+        assertEquals(200, health.statusCode());
+        assertEquals("{\"status\":\"ok\",\"questions\":15}", health.body());
+        var events = SignedClient.post("http://127.0.0.1:" + bot.server.port() + "/slack/events",
+                SignedClient.FORM, "x=1", "secret");
+        assertEquals(404, events.statusCode(), "no HTTP request URL in Socket Mode");
+    }
 
-                    // when a slash command envelope arrives
-                    ObjectMapper json = new ObjectMapper();
-                    ObjectNode payload = json.createObjectNode()
-                            .put("token", "x").put("team_id", FakeSlack.TEAM_ID).put("team_domain", "fake")
-                            .put("channel_id", "C1").put("channel_name", "general").put("user_id", "U0SOCK")
-                            .put("user_name", "sock").put("command", "/mockinterview").put("text", "")
-                            .put("api_app_id", "A0001").put("is_enterprise_install", "false")
-                            .put("response_url", slack.responseUrl("sock")).put("trigger_id", "trigger.sock");
-                    ObjectNode envelope = json.createObjectNode().put("envelope_id", "env-1")
-                            .put("type", "slash_commands").put("accepts_response_payload", true);
-                    envelope.set("payload", payload);
-                    socket.client.send(envelope.toString());
+    @Test
+    @DisplayName("acks carry the envelope id; a payload only on slash commands and view submissions")
+    void ackShapes() throws Exception {
+        // a slash command is acked with the ephemeral reply as its payload
+        var command = bot.socket.sendSlashCommand(SlackRequests.slashCommandPayload(FakeSlack.TEAM_ID, "U0SOCK",
+                "C1", "/mockinterview", "", slack.responseUrl("sock"), "trigger.sock"));
+        var commandAck = bot.socket.awaitAck(command, RunningBot.WAIT);
+        JsonNode raw = JSON.readTree(commandAck.raw());
+        assertEquals(command.id(), raw.path("envelope_id").asText());
+        assertEquals("ephemeral", commandAck.payload().path("response_type").asText());
+        assertTrue(commandAck.payload().toString().contains("your question is in your DM"), commandAck.raw());
+        var card = bot.awaitPost("Question 1");
+        assertEquals("DU0SOCK", card.param("channel"));
+        String value = RunningBot.buttonValue(card);
 
-                    // then the bot acks that envelope on the socket, with the ephemeral reply
-                    String ack = socket.received.poll(10, TimeUnit.SECONDS);
-                    JsonNode ackJson = json.readTree(ack);
-                    assertEquals("env-1", ackJson.path("envelope_id").asText());
-                    assertTrue(ackJson.path("payload").toString().contains("your question is in your DM"), ack);
+        // a click (accepts_response_payload false) is acked with its envelope id alone
+        var click = bot.socket.sendInteractive(bot.clickPayload("U0SOCK", ActionIds.HINT, value, "sock-click"));
+        assertFalse(click.acceptsResponsePayload());
+        var clickAck = bot.socket.awaitAck(click, RunningBot.WAIT);
+        assertFalse(clickAck.hasPayload(), clickAck.raw());
+        assertEquals(click.id(), JSON.readTree(clickAck.raw()).path("envelope_id").asText());
+        bot.awaitPost("Hint 1 of 4");
 
-                    // and posts the question to the user's DM through the Web API
-                    var card = slack.await("chat.postMessage", c -> c.body().contains("Question"), RunningBot.WAIT);
-                    assertEquals("DU0SOCK", card.param("channel"));
+        // an event (retry_attempt 0, the first delivery) is acked with its envelope id alone, and handled
+        var event = bot.socket.sendEvent(bot.eventCallback(SlackRequests.appHomeOpened("U0SOCK", "DU0SOCK", "home"),
+                "EvSOCK1"));
+        assertEquals(0, event.retryAttempt());
+        assertFalse(bot.socket.awaitAck(event, RunningBot.WAIT).hasPayload());
+        var published = slack.await("views.publish", c -> "U0SOCK".equals(c.param("user_id")), RunningBot.WAIT);
 
-                    // and health is served on PORT in Socket Mode too
-                    var health = SignedClient.get("http://127.0.0.1:" + server.port() + "/healthz");
-                    assertEquals(200, health.statusCode());
-                    var events = SignedClient.post("http://127.0.0.1:" + server.port() + "/slack/events",
-                            SignedClient.FORM, "x=1", "secret");
-                    assertEquals(404, events.statusCode(), "no HTTP request URL in Socket Mode");
-                }
-            } finally {
-                socket.stop(1000);
-            }
-        }
+        // an event that arrives only as redelivery 2 (its earlier copies lost) is acked and handled too
+        var retried = bot.socket.send(FakeSocketMode.eventsApiEnvelope(FakeSocketMode.newEnvelopeId(),
+                bot.eventCallback(SlackRequests.appHomeOpened("U0SOCK", "DU0SOCK", "home"), "EvSOCK2"), 2,
+                FakeSocketMode.TIMEOUT));
+        assertFalse(bot.socket.awaitAck(retried, RunningBot.WAIT).hasPayload());
+        slack.await("views.publish", c -> c != published && "U0SOCK".equals(c.param("user_id")), RunningBot.WAIT);
+
+        // an invalid view submission is acked with the errors Slack shows in the modal
+        var submission = bot.socket.sendInteractive(SlackRequests.viewSubmissionPayload(FakeSlack.TEAM_ID, "U0SOCK",
+                ActionIds.ANSWER_MODAL, value, java.util.Map.of(ActionIds.ANSWER_BLOCK,
+                        java.util.Collections.singletonMap(ActionIds.ANSWER_INPUT, " "))));
+        assertTrue(submission.acceptsResponsePayload());
+        var submissionAck = bot.socket.awaitAck(submission, RunningBot.WAIT);
+        assertEquals("errors", submissionAck.payload().path("response_action").asText(), submissionAck.raw());
+        bot.socket.assertNoViolations();
+    }
+
+    @Test
+    @DisplayName("an envelope Bolt answers with an error status is left unacked (Slack would retry); the next is acked")
+    void noAckWithoutSuccess() {
+        // given a click on a button the bot does not know: Bolt answers 404, so SocketModeApp sends no ack
+        var unknown = bot.socket.sendInteractive(bot.clickPayload("U0SOCK", "not_a_known_action", "x", "unknown"));
+        bot.socket.assertNoAck(unknown, Duration.ofMillis(700));
+
+        // then the connection still serves: a command is acked and answered
+        assertEquals(200, bot.command("U0SOCK", "").statusCode());
+        bot.awaitPost("Question 1");
     }
 }
