@@ -63,7 +63,9 @@ class ManifestTest {
     /** The scope each subscribed event needs ("" for none). */
     private static final Map<String, String> SCOPE_OF_EVENT = Map.of(
             "app_home_opened", "",
-            "message.im", "im:history");
+            "message.im", "im:history",
+            "app_uninstalled", "",
+            "tokens_revoked", "");
 
     @Test
     @DisplayName("subscribes to exactly the events the code handles, at the same request URL")
@@ -75,7 +77,9 @@ class ManifestTest {
         subscriptions.path("bot_events").forEach(n -> declared.add(n.asText()));
         Set<String> handled = new TreeSet<>();
         Pattern handler = Pattern.compile("app\\.event\\((\\w+)\\.class");
-        Map<String, String> eventOfClass = Map.of("AppHomeOpenedEvent", "app_home_opened", "MessageEvent", "message.im");
+        Map<String, String> eventOfClass = Map.of("AppHomeOpenedEvent", "app_home_opened", "MessageEvent", "message.im",
+                "MessageThreadBroadcastEvent", "message.im", "MessageFileShareEvent", "message.im",
+                "AppUninstalledEvent", "app_uninstalled", "TokensRevokedEvent", "tokens_revoked");
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher m = handler.matcher(Files.readString(file));

@@ -22,6 +22,7 @@ import dev.mockinterview.slack.http.SlackHttpServer;
 import dev.mockinterview.slack.JournaledWork;
 import dev.mockinterview.slack.JournalReplay;
 import dev.mockinterview.storage.SqliteOutbox;
+import dev.mockinterview.storage.SqliteMessagesTabStore;
 import dev.mockinterview.storage.Database;
 import dev.mockinterview.storage.RequestJournal;
 import dev.mockinterview.storage.SqliteRequestJournal;
@@ -136,9 +137,10 @@ public final class MockInterviewServer implements AutoCloseable {
             Slack slack = Slack.getInstance(slackConfig);
             HttpClient httpClient = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(5))
-                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .followRedirects(HttpClient.Redirect.NEVER)
                     .build();
-            var gateway = new SlackGateway(slack.methods(config.botToken()), httpClient, runtime.sleeper(),
+            var gateway = new SlackGateway(slack.methods(config.botToken()), httpClient,
+                    SlackGateway.responseUrlHosts(config.slackApiUrl()), runtime.sleeper(),
                     SlackGateway.counter(Long.toHexString(runtime.random().nextLong())));
             this.workers = Executors.newFixedThreadPool(8, named("mi-worker"));
             // Opening a form must beat a 3 s trigger deadline: threads of its own, never behind a rate-limit pause.
@@ -155,7 +157,8 @@ public final class MockInterviewServer implements AutoCloseable {
                     new ZoneResolver(gateway, interviews, runtime.ticker()), journaled, scheduler,
                     Duration.ofMinutes(1));
             this.app = SlackApp.build(slack, config.botToken(), config.signingSecret(), interviews, progress,
-                    bank, delivery, gateway, journaled, posted, daily, dailyJob);
+                    bank, delivery, gateway, journaled, posted, new SqliteMessagesTabStore(db), runtime.clock(),
+                    daily, dailyJob);
             this.replay = new JournalReplay(app, journaled);
             this.replayThread = new Thread(replay, "mi-replay");
             replayThread.setDaemon(true);

@@ -147,13 +147,16 @@ public final class DailyService {
         return new Due(claimed, skipped);
     }
 
-    /** {@code daily now}: one extra question at once, outside the schedule. */
-    public Claimed claimNow(Actor actor, String channelId) {
-        DailySchedule schedule = store.schedule(actor.teamId(), channelId).orElseThrow(() ->
-                new DailyException(DailyException.Reason.NO_SCHEDULE,
-                        "This channel has no daily question yet. Set one up first, e.g. "
-                                + "`/mockinterview daily on 09:00 Europe/Berlin weekdays`."));
-        requireAllowed(actor, Optional.of(schedule));
+    /**
+     * {@code daily now}: one extra question at once, outside the schedule, whether the channel has one or not.
+     * Whoever may set up the channel's daily question may ask for one.
+     *
+     * @param zone the asker's time zone, for the post's date when the channel has no schedule
+     */
+    public Claimed claimNow(Actor actor, String channelId, ZoneId zone) {
+        Optional<DailySchedule> existing = store.schedule(actor.teamId(), channelId);
+        requireAllowed(actor, existing);
+        DailySchedule schedule = existing.orElseGet(() -> oneOff(actor.teamId(), channelId, actor.userId(), zone));
         Instant now = clock.instant();
         return claim(schedule, DailyRules.localDate(schedule, now), now, true).orElseThrow(() ->
                 new DailyException(DailyException.Reason.EMPTY_CATEGORY, "There are no questions to post."));
@@ -182,7 +185,10 @@ public final class DailyService {
                 continue; // just claimed: the claimer is posting it right now
             }
             Optional<Question> q = bank.get().byId(p.questionId());
-            Optional<DailySchedule> s = store.schedule(p.teamId(), p.channelId());
+            // A "daily now" in a channel without a schedule has none: it is retried all the same.
+            Optional<DailySchedule> s = store.schedule(p.teamId(), p.channelId())
+                    .or(() -> p.extra() ? Optional.of(oneOff(p.teamId(), p.channelId(), null, ZoneId.of("UTC")))
+                            : Optional.empty());
             if (q.isPresent() && s.isPresent()) {
                 out.add(new Claimed(p, q.get(), s.get(), true));
             } else {
@@ -248,8 +254,41 @@ public final class DailyService {
         return permissions;
     }
 
+    /**
+     * Stops every daily question of a workspace (the app was uninstalled, or its token revoked): schedules are
+     * turned off with their settings kept, and posts not yet sent are given up. Returns how many were on.
+     */
+    public int pauseWorkspace(String teamId, String reason) {
+        int paused = 0;
+        for (DailySchedule s : store.enabledSchedules()) {
+            if (s.teamId().equals(teamId)) {
+                store.saveSchedule(s.withEnabled(false), clock.instant());
+                paused++;
+            }
+        }
+        for (DailyPost p : store.unfinishedPosts()) {
+            if (p.teamId().equals(teamId)) {
+                store.markFailed(p.id(), reason, p.attempts(), true);
+            }
+        }
+        return paused;
+    }
+
+    /** The settings of a question asked for with "daily now" in a channel that has no schedule. */
+    private static DailySchedule oneOff(String teamId, String channelId, String askedBy, ZoneId zone) {
+        return new DailySchedule(teamId, channelId, DailySchedule.DEFAULT_TIME, zone, DailySchedule.EVERY_DAY, null,
+                askedBy, false, null);
+    }
+
+    /**
+     * Any member of the channel may set up its first daily question (a team lead is rarely a workspace admin);
+     * changing or stopping an existing one is for those {@link DailyPermissions} names.
+     */
     private void requireAllowed(Actor actor, Optional<DailySchedule> existing) {
-        String creator = existing.map(DailySchedule::createdBy).orElse(null);
+        if (existing.isEmpty()) {
+            return;
+        }
+        String creator = existing.get().createdBy();
         if (!permissions.mayChange(actor.userId(), actor.admin(), actor.owner(), creator)) {
             throw new DailyException(DailyException.Reason.NOT_ALLOWED, "Only " + permissions.who()
                     + " can change this channel's daily question.");

@@ -224,6 +224,14 @@ public final class InterviewService {
         });
     }
 
+    /** The user's open question, if an interview is under way: nothing is changed. */
+    public Optional<Card> current(UserRef user) {
+        return store.inTransaction(() -> store.activeSession(user)
+                .filter(s -> s.current().isPresent())
+                .filter(s -> bank.get().byId(s.current().get().questionId()).isPresent())
+                .map(s -> card(s.id(), Card.Notice.UPDATED)));
+    }
+
     /** The current card of an active session, as it stands. */
     public Card show(UserRef actor, long sessionId) {
         return store.inTransaction(() -> {

@@ -20,7 +20,11 @@ public final class AppHome {
     private final Delivery delivery;
     private final SlackGateway slack;
 
-    public AppHome(InterviewService interviews, ProgressService progress, Delivery delivery, SlackGateway slack) {
+    private final DirectMessages messages;
+
+    public AppHome(InterviewService interviews, ProgressService progress, Delivery delivery, SlackGateway slack,
+                   DirectMessages messages) {
+        this.messages = messages;
         this.interviews = interviews;
         this.progress = progress;
         this.delivery = delivery;
@@ -30,12 +34,16 @@ public final class AppHome {
     public void register(App app) {
         app.event(AppHomeOpenedEvent.class, (req, ctx) -> {
             AppHomeOpenedEvent event = req.getEvent();
-            // The Messages tab fires this event too; only the Home tab needs a view.
+            String team = req.getTeamId() != null ? req.getTeamId() : ctx.getTeamId();
+            UserRef user = new UserRef(team, event.getUser());
+            // The Messages tab fires this event too: it gets a welcome the first time, not a view.
+            if ("messages".equals(event.getTab())) {
+                messages.opened(user);
+                return ctx.ack();
+            }
             if (event.getTab() != null && !"home".equals(event.getTab())) {
                 return ctx.ack();
             }
-            String team = req.getTeamId() != null ? req.getTeamId() : ctx.getTeamId();
-            UserRef user = new UserRef(team, event.getUser());
             delivery.direct(user, null, () -> publish(user));
             return ctx.ack();
         });

@@ -15,7 +15,10 @@ public final class DailyJob implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(DailyJob.class);
     /** Errors that will not go away by trying again. */
     private static final Set<String> PERMANENT = Set.of("channel_not_found", "is_archived", "not_in_channel",
-            "restricted_action", "invalid_auth", "account_inactive", "msg_too_long", "invalid_blocks");
+            "restricted_action", "invalid_auth", "account_inactive", "msg_too_long", "invalid_blocks",
+            "token_revoked", "not_authed", "missing_scope", "method_not_supported_for_channel_type");
+    /** The bot's token no longer works in the workspace: nothing can be posted there, nobody can be told there. */
+    static final Set<String> TOKEN_GONE = Set.of("token_revoked", "not_authed", "invalid_auth", "account_inactive");
 
     private final DailyService daily;
     private final SlackGateway slack;
@@ -70,6 +73,12 @@ public final class DailyJob implements Runnable {
             log.info("daily question posted in {} for {}", post.channelId(), post.localDate());
         } catch (DeliveryException e) {
             boolean givenUp = daily.failed(post, e.error(), !PERMANENT.contains(e.error()));
+            if (TOKEN_GONE.contains(e.error())) {
+                int paused = daily.pauseWorkspace(post.teamId(), e.error());
+                log.error("the bot token no longer works in workspace {} ({}): paused its {} daily question(s); "
+                        + "reinstall the app there and turn them on again", post.teamId(), e.error(), paused);
+                return;
+            }
             log.warn("daily question for {} in {} failed: {}{}", post.localDate(), post.channelId(), e.error(),
                     givenUp ? " (given up)" : " (will retry)");
             if (givenUp) {
@@ -107,8 +116,14 @@ public final class DailyJob implements Runnable {
             case "not_in_channel", "channel_not_found", "method_not_supported_for_channel_type" ->
                     "I am not in that channel: invite me with `/invite @mockinterview`.";
             case "is_archived" -> "The channel is archived: turn the daily question off there, or unarchive it.";
+            case "missing_scope" -> "The app lacks a permission it needs: reinstall it from its manifest.";
             default -> "I tried " + DailyService.MAX_ATTEMPTS + " times; I will try again at the next slot.";
         };
+        if (claimed.schedule().createdBy() == null) {
+            log.error("daily question for {} in {} given up ({}); nobody to tell", claimed.post().localDate(),
+                    claimed.post().channelId(), error);
+            return;
+        }
         try {
             String dm = slack.openDm(claimed.schedule().createdBy());
             slack.post(dm, HelpMessages.note(":warning: I could not post the daily interview question for "

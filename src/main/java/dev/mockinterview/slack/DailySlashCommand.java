@@ -37,7 +37,11 @@ final class DailySlashCommand {
         this.bank = bank;
     }
 
-    void handle(UserRef user, String channelId, String args, String responseUrl) {
+    /**
+     * @param channelName as the slash command names the channel: {@code directmessage} in a DM, {@code mpdm-…} in
+     *                    a group DM
+     */
+    void handle(UserRef user, String channelId, String channelName, String args, String responseUrl) {
         // "role backend senior" is taken out first: roles come from the bank, which the pure parser does not know.
         DailyStore.ChannelRole role = null;
         var m = ROLE.matcher(args);
@@ -60,6 +64,13 @@ final class DailySlashCommand {
             args = (args.substring(0, m.start()) + " " + args.substring(end)).strip();
         }
         DailyCommand command = DailyCommand.parse(args);
+        if ((command.kind() == DailyCommand.Kind.ON || command.kind() == DailyCommand.Kind.NOW)
+                && isDirectMessage(channelId, channelName)) {
+            reply(responseUrl, "The daily question is for channels, where the team can discuss it in the thread; "
+                    + "it cannot be set up in a direct message. Type `/mockinterview daily on` in the team's "
+                    + "channel, or `/mockinterview` here to practise on your own.");
+            return;
+        }
         try {
             switch (command.kind()) {
                 case INVALID -> reply(responseUrl, ((DailyCommand.Invalid) command).message());
@@ -83,13 +94,20 @@ final class DailySlashCommand {
                 case NOW -> {
                     var info = slack.userInfo(user.userId());
                     var claimed = daily.claimNow(new DailyService.Actor(user.teamId(), user.userId(), info.admin(),
-                            info.owner()), channelId);
+                            info.owner()), channelId, info.zone().orElse(ZoneId.of("UTC")));
                     job.send(claimed);
                 }
             }
         } catch (DailyException e) {
             reply(responseUrl, e.getMessage());
         }
+    }
+
+    /** A DM or group DM: the bot cannot join it, and nobody else would see a question posted there. */
+    static boolean isDirectMessage(String channelId, String channelName) {
+        return channelId != null && channelId.startsWith("D")
+                || "directmessage".equals(channelName)
+                || channelName != null && channelName.startsWith("mpdm-");
     }
 
     private String status(String teamId, String channelId) {

@@ -38,7 +38,8 @@ public final class InterviewCommand implements SlashCommandHandler {
     @Override
     public Response apply(SlashCommandRequest req, SlashCommandContext ctx) {
         var payload = req.getPayload();
-        CommandText command = CommandText.parse(payload.getText());
+        // Slack sends the text HTML-escaped (&amp;, &lt;, &gt;): undone here, once.
+        CommandText command = CommandText.parse(SlackText.unescape(payload.getText()));
         QuestionBank questions = bank.get();
         UserRef user = new UserRef(payload.getTeamId(), payload.getUserId());
         String responseUrl = payload.getResponseUrl();
@@ -85,9 +86,10 @@ public final class InterviewCommand implements SlashCommandHandler {
             }
             case DAILY -> {
                 String channel = payload.getChannelId();
+                String channelName = payload.getChannelName();
                 // It asks Slack who the user is and joins the channel, so it sends for itself; it is safe to
                 // repeat (turning a schedule on twice leaves one schedule).
-                delivery.direct(user, responseUrl, () -> daily.handle(user, channel, command.input(), responseUrl));
+                delivery.direct(user, responseUrl, () -> daily.handle(user, channel, channelName, command.input(), responseUrl));
                 yield ctx.ack();
             }
             case CAP -> {

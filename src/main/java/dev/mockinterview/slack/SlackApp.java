@@ -6,6 +6,7 @@ import com.slack.api.bolt.AppConfig;
 import dev.mockinterview.daily.DailyService;
 import dev.mockinterview.interview.InterviewService;
 import dev.mockinterview.interview.ProgressService;
+import dev.mockinterview.storage.MessagesTabStore;
 import dev.mockinterview.storage.PostedMessageStore;
 import dev.mockinterview.interview.QuestionBank;
 import java.util.function.Supplier;
@@ -24,6 +25,7 @@ public final class SlackApp {
     public static App build(Slack slack, String botToken, String signingSecret, InterviewService interviews,
                             ProgressService progress, Supplier<QuestionBank> bank, Delivery delivery,
                             SlackGateway gateway, JournaledWork journaled, PostedMessageStore posted,
+                            MessagesTabStore messagesTab, java.time.Clock clock,
                             DailyService daily, DailyJob dailyJob) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
@@ -59,8 +61,10 @@ public final class SlackApp {
                 ActionIds.RATE_EASY, ActionIds.RATE_POINTS, ActionIds.POINTS_INPUT, ActionIds.HISTORY_OPEN}) {
             app.blockAction(id, reviews);
         }
-        new AppHome(interviews, progress, delivery, gateway).register(app);
-        new ThreadAnswers(interviews, delivery, posted).register(app);
+        DirectMessages messages = new DirectMessages(interviews, delivery, posted, messagesTab, clock);
+        messages.register(app);
+        new AppHome(interviews, progress, delivery, gateway, messages).register(app);
+        new WorkspaceEvents(daily, delivery).register(app);
         return app;
     }
 }

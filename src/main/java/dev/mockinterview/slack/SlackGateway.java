@@ -43,9 +43,28 @@ public final class SlackGateway {
         return () -> prefix + "-" + next.incrementAndGet();
     }
 
-    /** @param messageIds a fresh, never repeated id for each message posted */
-    public SlackGateway(MethodsClient methods, HttpClient http, Sleeper sleeper,
-                        java.util.function.Supplier<String> messageIds) {
+    /** Where Slack's own {@code response_url}s point. */
+    public static final String SLACK_HOOKS_HOST = "hooks.slack.com";
+
+    private final java.util.Set<String> responseUrlHosts;
+
+    /**
+     * The hosts a {@code response_url} may point at: Slack's, and that of {@code SLACK_API_URL} (a proxy, or a test
+     * double). Anything else in a payload is not followed.
+     */
+    public static java.util.Set<String> responseUrlHosts(String slackApiUrl) {
+        String apiHost = URI.create(slackApiUrl).getHost();
+        return apiHost == null ? java.util.Set.of(SLACK_HOOKS_HOST) : java.util.Set.of(SLACK_HOOKS_HOST, apiHost);
+    }
+
+    /**
+     * @param http             for {@code response_url}s; it must not follow redirects
+     * @param responseUrlHosts the only hosts a {@code response_url} is followed to ({@link #responseUrlHosts})
+     * @param messageIds       a fresh, never repeated id for each message posted
+     */
+    public SlackGateway(MethodsClient methods, HttpClient http, java.util.Set<String> responseUrlHosts,
+                        Sleeper sleeper, java.util.function.Supplier<String> messageIds) {
+        this.responseUrlHosts = java.util.Set.copyOf(responseUrlHosts);
         this.messageIds = messageIds;
         this.methods = methods;
         this.http = http;
@@ -275,6 +294,14 @@ public final class SlackGateway {
             uri = URI.create(responseUrl);
         } catch (IllegalArgumentException e) {
             throw new DeliveryException("response_url", "malformed response_url", e);
+        }
+        // A payload is signed by Slack, but its response_url is still only followed to Slack (or SLACK_API_URL's
+        // host): never to an address a crafted payload names, and never through a redirect.
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(java.util.Locale.ROOT);
+        boolean secure = "https".equals(uri.getScheme());
+        boolean plainToApiHost = "http".equals(uri.getScheme()) && !SLACK_HOOKS_HOST.equals(host);
+        if (!responseUrlHosts.contains(host) || !(secure || plainToApiHost)) {
+            throw new DeliveryException("response_url", "response_url host not allowed", null);
         }
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(10))

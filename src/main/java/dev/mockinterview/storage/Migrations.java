@@ -224,6 +224,27 @@ final class Migrations {
                         blocks          TEXT    NOT NULL,
                         PRIMARY KEY (effect_key, seq)
                     ) STRICT;
+                    """),
+            new Migration(7, "the Messages tab: plain messages offered as answers, and who has been welcomed", """
+                    -- A message written to the bot outside a question's thread, kept until the user saves it as
+                    -- the answer to their open question (one click) or it is forgotten with their data.
+                    CREATE TABLE offered_answers (
+                        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                        team_id     TEXT    NOT NULL,
+                        user_id     TEXT    NOT NULL,
+                        session_id  INTEGER NOT NULL,
+                        question_id TEXT    NOT NULL,
+                        text        TEXT    NOT NULL,
+                        created_at  INTEGER NOT NULL
+                    ) STRICT;
+                    CREATE INDEX offered_answers_by_user ON offered_answers (team_id, user_id);
+                    -- Who has had the Messages tab's welcome: it is said once.
+                    CREATE TABLE welcomed (
+                        team_id     TEXT    NOT NULL,
+                        user_id     TEXT    NOT NULL,
+                        welcomed_at INTEGER NOT NULL,
+                        PRIMARY KEY (team_id, user_id)
+                    ) STRICT;
                     """));
 
     static int latestVersion() {

@@ -166,13 +166,17 @@ class DailyServiceTest {
     @DisplayName("turnOn permissions")
     class TurnOnPermissions {
         @Test
-        @DisplayName("defaults: admins and owners may set a channel up; a member may not (no creator exists yet)")
+        @DisplayName("defaults: any member may set up a channel's first daily question and becomes its creator; "
+                + "another member may not change it")
         void defaultsNewChannel() {
-            // when / then
-            assertRefused(DailyException.Reason.NOT_ALLOWED, () -> daily.turnOn(OTHER, CH, on("on"), BERLIN));
-            assertEquals(Optional.empty(), store.schedule(TEAM, CH));
-            assertEquals(ADMIN.userId(), daily.turnOn(ADMIN, CH, on("on"), BERLIN).createdBy());
-            assertEquals(OWNER.userId(), daily.turnOn(OWNER, CH2, on("on"), BERLIN).createdBy());
+            // when a plain member sets up a channel's first daily question
+            assertEquals(OTHER.userId(), daily.turnOn(OTHER, CH, on("on 09:00"), BERLIN).createdBy());
+            assertEquals(ADMIN.userId(), daily.turnOn(ADMIN, CH2, on("on"), BERLIN).createdBy());
+
+            // then another plain member may not change it, and its creator may
+            assertRefused(DailyException.Reason.NOT_ALLOWED, () -> daily.turnOn(LISTED, CH, on("on 07:00"), BERLIN));
+            assertEquals(LocalTime.of(9, 0), store.schedule(TEAM, CH).orElseThrow().time());
+            assertEquals(LocalTime.of(8, 0), daily.turnOn(OTHER, CH, on("on 08:00"), BERLIN).time());
         }
 
         @Test
@@ -213,14 +217,14 @@ class DailyServiceTest {
         }
 
         @Test
-        @DisplayName("a listed user id: that user may, an admin who is not listed may not")
+        @DisplayName("a listed user id: that user may change a schedule, an admin who is not listed may not")
         void listedUser() {
             // given
             DailyService listedOnly = service(DailyPermissions.parse("U0LISTED"));
 
             // when / then
-            assertRefused(DailyException.Reason.NOT_ALLOWED, () -> listedOnly.turnOn(ADMIN, CH, on("on"), BERLIN));
             assertEquals(LISTED.userId(), listedOnly.turnOn(LISTED, CH, on("on"), BERLIN).createdBy());
+            assertRefused(DailyException.Reason.NOT_ALLOWED, () -> listedOnly.turnOn(ADMIN, CH, on("on"), BERLIN));
             assertRefused(DailyException.Reason.NOT_ALLOWED,
                     () -> listedOnly.turnOn(OTHER, CH, on("on 10:00"), BERLIN));
             assertRefused(DailyException.Reason.NOT_ALLOWED, () -> listedOnly.turnOff(OWNER, CH));
@@ -242,14 +246,13 @@ class DailyServiceTest {
         }
 
         @Test
-        @DisplayName("creator only: nobody can set up a first schedule; the creator alone can change one")
+        @DisplayName("creator only: the creator alone can change a schedule, not even an admin")
         void creatorOnly() {
             // given
             DailyService creatorOnly = service(DailyPermissions.parse("creator"));
 
             // when / then
-            assertRefused(DailyException.Reason.NOT_ALLOWED, () -> creatorOnly.turnOn(ADMIN, CH, on("on"), BERLIN));
-            savedByCreator("on");
+            assertEquals(CREATOR.userId(), creatorOnly.turnOn(CREATOR, CH, on("on"), BERLIN).createdBy());
             assertRefused(DailyException.Reason.NOT_ALLOWED,
                     () -> creatorOnly.turnOn(ADMIN, CH, on("on 10:00"), BERLIN));
             assertEquals(LocalTime.of(10, 0), creatorOnly.turnOn(CREATOR, CH, on("on 10:00"), BERLIN).time());
@@ -637,7 +640,7 @@ class DailyServiceTest {
                     sequence.add(claimed.get(0).question().id());
                     if (day % 4 == 1) {
                         c.set(berlin(MON.plusDays(day), 15, 0));
-                        DailyService.Claimed extra = s.claimNow(ADMIN, CH);
+                        DailyService.Claimed extra = s.claimNow(ADMIN, CH, BERLIN);
                         s.posted(extra.post(), "ts");
                         sequence.add(extra.question().id());
                     }
@@ -741,13 +744,45 @@ class DailyServiceTest {
     @DisplayName("claimNow")
     class ClaimNow {
         @Test
-        @DisplayName("NO_SCHEDULE without a schedule; NOT_ALLOWED for a member who may not change it")
-        void refusals() {
-            // when / then
-            assertRefused(DailyException.Reason.NO_SCHEDULE, () -> daily.claimNow(ADMIN, CH));
+        @DisplayName("without a schedule any member gets a question at once; with one, only those who may change it")
+        void whoMayAsk() {
+            // when a plain member asks in a channel with no schedule
+            DailyService.Claimed oneOff = daily.claimNow(OTHER, CH2, BERLIN);
+
+            // then a question is claimed for today, asked by them, and no schedule is created
+            assertTrue(oneOff.post().extra());
+            assertEquals(OTHER.userId(), oneOff.schedule().createdBy());
+            assertEquals(Optional.empty(), store.schedule(TEAM, CH2));
+
+            // when the channel has a schedule, a plain member may not ask for an extra question
             savedByCreator("on");
-            assertRefused(DailyException.Reason.NOT_ALLOWED, () -> daily.claimNow(OTHER, CH));
+            assertRefused(DailyException.Reason.NOT_ALLOWED, () -> daily.claimNow(OTHER, CH, BERLIN));
+            assertEquals(List.of(oneOff.post().id()), store.unfinishedPosts().stream().map(DailyPost::id).toList());
+        }
+
+        @Test
+        @DisplayName("a one-off question whose post failed is retried like any other, though no schedule exists")
+        void oneOffRetried() {
+            DailyService.Claimed oneOff = daily.claimNow(OTHER, CH2, BERLIN);
+            daily.failed(oneOff.post(), "ratelimited", true);
+            clock.advance(java.time.Duration.ofMinutes(2));
+            assertEquals(List.of(oneOff.post().id()), daily.retries().stream().map(c -> c.post().id()).toList());
+        }
+
+        @Test
+        @DisplayName("pausing a workspace turns its schedules off, keeps their settings, and gives up unsent posts")
+        void pauseWorkspace() {
+            savedByCreator("on 09:00 weekdays");
+            DailyService.Claimed pending = daily.claimNow(OTHER, CH2, BERLIN);
+
+            assertEquals(1, daily.pauseWorkspace(TEAM, "app_uninstalled"));
+
+            DailySchedule paused = store.schedule(TEAM, CH).orElseThrow();
+            assertFalse(paused.enabled());
+            assertEquals(LocalTime.of(9, 0), paused.time());
             assertEquals(List.of(), store.unfinishedPosts());
+            assertEquals("app_uninstalled", store.post(pending.post().id()).orElseThrow().lastError());
+            assertEquals(List.of(), daily.claimDue().claimed());
         }
 
         @Test
@@ -759,7 +794,7 @@ class DailyServiceTest {
 
             // when: an extra question before the slot
             clock.set(berlin(MON, 8, 30));
-            DailyService.Claimed extra = daily.claimNow(ADMIN, CH);
+            DailyService.Claimed extra = daily.claimNow(ADMIN, CH, BERLIN);
             daily.posted(extra.post(), "ts-extra");
 
             // then
@@ -777,9 +812,9 @@ class DailyServiceTest {
 
             // when: more extras the same day, by the creator of the schedule
             clock.set(berlin(MON, 9, 30));
-            DailyService.Claimed extra2 = daily.claimNow(ADMIN, CH);
+            DailyService.Claimed extra2 = daily.claimNow(ADMIN, CH, BERLIN);
             clock.advance(Duration.ofMillis(1));
-            DailyService.Claimed extra3 = daily.claimNow(ADMIN, CH);
+            DailyService.Claimed extra3 = daily.claimNow(ADMIN, CH, BERLIN);
 
             // then
             assertTrue(extra2.post().extra());
@@ -796,7 +831,7 @@ class DailyServiceTest {
             daily.turnOff(ADMIN, CH);
 
             // when
-            DailyService.Claimed extra = daily.claimNow(ADMIN, CH);
+            DailyService.Claimed extra = daily.claimNow(ADMIN, CH, BERLIN);
 
             // then
             assertTrue(extra.post().extra());
@@ -970,7 +1005,7 @@ class DailyServiceTest {
             clock.set(berlin(MON, 8, 0));
             daily.turnOn(ADMIN, CH, on("on 09:00 weekdays"), BERLIN);
             clock.set(berlin(MON, 10, 0));
-            DailyService.Claimed extra = daily.claimNow(ADMIN, CH);
+            DailyService.Claimed extra = daily.claimNow(ADMIN, CH, BERLIN);
             daily.posted(extra.post(), "ts-extra");
 
             // when / then

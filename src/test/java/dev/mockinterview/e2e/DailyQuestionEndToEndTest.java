@@ -133,13 +133,13 @@ class DailyQuestionEndToEndTest {
         bot.command(ADMIN, CHANNEL, "daily on funday");
         awaitReply("funday");
 
-        // a member who is neither admin, owner nor the one who set it up may not turn it on
-        bot.command(MEMBER, CHANNEL, "daily on");
-        awaitReply("can change this channel's daily question");
-
         // the admin turns it on with the defaults: 09:00 in their own Slack time zone, weekdays, all categories
         bot.command(ADMIN, CHANNEL, "daily on");
         awaitReply("09:00 Europe/Berlin, weekdays, all categories");
+
+        // a member who is neither admin, owner nor the one who set it up may not change it
+        bot.command(MEMBER, CHANNEL, "daily on 07:00");
+        awaitReply("can change this channel's daily question");
 
         // status, for anyone
         bot.command(MEMBER, CHANNEL, "daily status");

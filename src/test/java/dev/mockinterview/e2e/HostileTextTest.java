@@ -117,9 +117,9 @@ class HostileTextTest {
     @MethodSource("hostile")
     @DisplayName("slash command: the help reply echoes unknown text escaped")
     void slashCommand(String name, String input) throws Exception {
-        // when the hostile text is typed after /mockinterview
+        // when the hostile text is typed after /mockinterview; Slack sends &, < and > escaped in command text
         String user = newUser();
-        BotResponse ack = bot.command(user, input);
+        BotResponse ack = bot.command(user, slackEscape(input));
 
         // then the help reply says it does not know it, and echoes it escaped
         assertEquals(200, ack.statusCode(), ack.body());

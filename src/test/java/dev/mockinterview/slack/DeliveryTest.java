@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class DeliveryTest {
     private final FakeSlack slack = new FakeSlack();
     private final SlackGateway gateway = new SlackGateway(
-            com.slack.api.Slack.getInstance(config()).methods("xoxb-test"), HttpClient.newHttpClient(), d -> { },
+            com.slack.api.Slack.getInstance(config()).methods("xoxb-test"), HttpClient.newHttpClient(),
+            SlackGateway.responseUrlHosts(slack.apiUrl()), d -> { },
             SlackGateway.counter("delivery-test"));
     private final Executor inline = Runnable::run;
     private final Delivery delivery = new Delivery(new SerialExecutor(inline), inline, gateway,

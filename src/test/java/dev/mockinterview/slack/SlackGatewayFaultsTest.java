@@ -22,7 +22,8 @@ class SlackGatewayFaultsTest {
     private final FakeSlack slack = new FakeSlack();
     private final List<Duration> waits = new ArrayList<>();
     private final SlackGateway gateway = new SlackGateway(com.slack.api.Slack.getInstance(config()).methods("xoxb-t"),
-            HttpClient.newHttpClient(), waits::add, SlackGateway.counter("test"));
+            HttpClient.newHttpClient(), SlackGateway.responseUrlHosts(slack.apiUrl()), waits::add,
+            SlackGateway.counter("test"));
 
     private SlackConfig config() {
         SlackConfig c = new SlackConfig();

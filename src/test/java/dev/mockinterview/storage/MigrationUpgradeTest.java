@@ -209,7 +209,7 @@ class MigrationUpgradeTest {
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")));
         assertEquals(new TreeSet<>(Set.of("sessions", "session_questions", "answers", "rounds", "reviews",
                 "ratings", "posted_messages", "user_settings", "daily_schedules", "daily_posts", "daily_hints",
-                "effects", "outbox")),
+                "effects", "outbox", "offered_answers", "welcomed")),
                 tables);
         assertEquals(List.of("answers_by_user"), db.inTransaction(c -> column(c,
                 "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'answers_by_user'")));

@@ -1,0 +1,144 @@
+package dev.mockinterview.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import dev.mockinterview.interview.InterviewException;
+import dev.mockinterview.interview.InterviewService;
+import dev.mockinterview.interview.UserRef;
+import dev.mockinterview.slack.render.HelpMessages;
+import dev.mockinterview.slack.render.InterviewMessages;
+import dev.mockinterview.slack.render.MessagesTabMessages;
+import dev.mockinterview.storage.MessagesTabStore;
+import dev.mockinterview.storage.PostedMessageStore;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The bot's Messages tab ({@code message.im}). A reply in the thread of a question's message is the answer to that
+ * question, and its feedback is posted in the same thread; a reply that also goes to the channel
+ * ({@code thread_broadcast}) or carries a file ({@code file_share}) counts too. A message outside any thread is
+ * offered as the answer to the open question, one click away, or gets a word on how to start. The first visit to
+ * the tab gets a welcome. Other bots' messages are left alone, so two bots never answer each other.
+ */
+public final class DirectMessages {
+    private final InterviewService interviews;
+    private final Delivery delivery;
+    private final PostedMessageStore posted;
+    private final MessagesTabStore store;
+    private final Clock clock;
+
+    public DirectMessages(InterviewService interviews, Delivery delivery, PostedMessageStore posted,
+                          MessagesTabStore store, Clock clock) {
+        this.interviews = interviews;
+        this.delivery = delivery;
+        this.posted = posted;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** What every kind of message event carries that matters here. */
+    private record Written(String team, String user, String botId, String channel, String channelType, String ts,
+                           String threadTs, String text) {
+    }
+
+    public void register(App app) {
+        app.event(MessageEvent.class, (req, ctx) -> {
+            MessageEvent e = req.getEvent();
+            String team = req.getTeamId() != null ? req.getTeamId() : e.getTeam();
+            if (e.getSubtype() == null) {
+                received(new Written(team, e.getUser(), e.getBotId(), e.getChannel(), e.getChannelType(), e.getTs(),
+                        e.getThreadTs(), e.getText()));
+            }
+            return ctx.ack();
+        });
+        app.event(MessageThreadBroadcastEvent.class, (req, ctx) -> {
+            MessageThreadBroadcastEvent e = req.getEvent();
+            received(new Written(req.getTeamId(), e.getUser(), null, e.getChannel(), e.getChannelType(), e.getTs(),
+                    e.getThreadTs(), e.getText()));
+            return ctx.ack();
+        });
+        app.event(MessageFileShareEvent.class, (req, ctx) -> {
+            MessageFileShareEvent e = req.getEvent();
+            received(new Written(req.getTeamId(), e.getUser(), null, e.getChannel(), e.getChannelType(), e.getTs(),
+                    e.getThreadTs(), e.getText()));
+            return ctx.ack();
+        });
+        app.blockAction(ActionIds.SAVE_OFFERED, (req, ctx) -> {
+            var payload = req.getPayload();
+            UserRef actor = new UserRef(InterviewButtons.teamId(payload), payload.getUser().getId());
+            String value = payload.getActions().get(0).getValue();
+            delivery.later(actor, payload.getResponseUrl(), out -> saveOffered(out, actor, value));
+            return ctx.ack();
+        });
+    }
+
+    /** The first time the user opens the Messages tab: a welcome, once. */
+    void opened(UserRef user) {
+        delivery.later(user, null, out -> {
+            if (store.welcomeOnce(user, clock.instant())) {
+                out.dm(MessagesTabMessages.welcome());
+            }
+        });
+    }
+
+    private void received(Written m) {
+        if (!"im".equals(m.channelType()) || m.botId() != null || m.user() == null || m.text() == null
+                || m.text().isBlank()) {
+            return;
+        }
+        UserRef user = new UserRef(m.team(), m.user());
+        String text = SlackText.plain(m.text());
+        boolean inThread = m.threadTs() != null && !m.threadTs().equals(m.ts());
+        if (inThread) {
+            delivery.later(user, null, out -> answer(out, user, m.channel(), m.threadTs(), text));
+        } else {
+            delivery.later(user, null, out -> offer(out, user, text));
+        }
+    }
+
+    private void answer(Outgoing out, UserRef user, String channel, String threadTs, String text) {
+        var anchor = posted.find(channel, threadTs);
+        if (anchor.isEmpty()) {
+            return; // a reply to some other message of the bot's: not an answer
+        }
+        try {
+            var saved = interviews.answer(user, anchor.get().sessionId(), anchor.get().questionId(), text);
+            out.thread(channel, threadTs, InterviewMessages.answerSaved(saved));
+        } catch (InterviewException e) {
+            if (e.reason() == InterviewException.Reason.NOT_OWNER) {
+                return;
+            }
+            out.thread(channel, threadTs, List.of(HelpMessages.returnedAnswer(Replies.refusal(e).text(), text)));
+        }
+    }
+
+    private void offer(Outgoing out, UserRef user, String text) {
+        var open = interviews.current(user);
+        if (open.isEmpty()) {
+            out.dm(MessagesTabMessages.howToStart());
+            return;
+        }
+        var card = open.get();
+        long id = store.offer(user, card.session().id(), card.question().id(), text, clock.instant());
+        out.dm(MessagesTabMessages.offerAnswer(card, id, text));
+    }
+
+    private void saveOffered(Outgoing out, UserRef actor, String value) {
+        var offered = value != null && value.matches("\\d{1,18}")
+                ? store.offered(Long.parseLong(value)).filter(o -> o.user().equals(actor))
+                : java.util.Optional.<MessagesTabStore.Offered>empty();
+        if (offered.isEmpty()) {
+            out.ephemeral(Replies.brokenButton());
+            return;
+        }
+        var o = offered.get();
+        try {
+            var saved = interviews.answer(actor, o.sessionId(), o.questionId(), o.text());
+            out.dm(InterviewButtons.anchorOf(saved.card()), InterviewMessages.answerSaved(saved));
+        } catch (InterviewException e) {
+            out.dm(HelpMessages.returnedAnswer(Replies.refusal(e).text(), o.text()));
+        }
+    }
+}
