@@ -113,5 +113,7 @@ class DailyCrashRecoveryTest {
         var post = slack.await("chat.postMessage", this::dailyPost, RunningBot.WAIT);
         assertEquals(String.valueOf(postId), RunningBot.buttonValue(post));
         slack.assertNoCall("chat.postMessage", c -> dailyPost(c) && c != post, Duration.ofMillis(1000));
+        bot.command("U0ADMIN", CHANNEL, "daily status");
+        slack.await(FakeSlack.RESPONSE_URL, c -> c.body().contains("2026-11-25 (posted)"), RunningBot.WAIT);
     }
 }

@@ -67,6 +67,8 @@ class DailyFailuresEndToEndTest {
         assertTrue(bot.retryWaits.contains(Duration.ofSeconds(7)), "Retry-After honoured: " + bot.retryWaits);
         slack.assertNoCall("chat.postMessage", c -> dailyPost(c) && c != posts.get(0) && c != posts.get(1),
                 Duration.ofMillis(800));
+        bot.command(ADMIN, CHANNEL, "daily status");
+        slack.await(FakeSlack.RESPONSE_URL, c -> c.body().contains("2026-11-25 (posted)"), RunningBot.WAIT);
     }
 
     @Test
@@ -91,5 +93,10 @@ class DailyFailuresEndToEndTest {
         slack.await(FakeSlack.RESPONSE_URL, c -> c.body().contains("failed: channel_not_found"), RunningBot.WAIT);
         slack.assertNoCall("chat.postMessage", c -> dailyPost(c) && c.answer().contains("\"ok\":true"),
                 Duration.ofMillis(800));
+
+        // and the bot still answers: the admin's own interview starts in their DM
+        bot.command(ADMIN, "");
+        assertEquals("D" + ADMIN, slack.await("chat.postMessage", c -> ("D" + ADMIN).equals(c.param("channel"))
+                && RunningBot.blocksText(c).contains("Question 1"), RunningBot.WAIT).param("channel"));
     }
 }

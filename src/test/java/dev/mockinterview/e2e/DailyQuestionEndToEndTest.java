@@ -113,9 +113,11 @@ class DailyQuestionEndToEndTest {
             var reveal = slack.await("chat.postMessage", c -> firstTs.equals(c.param("thread_ts")), RunningBot.WAIT);
             assertTrue(RunningBot.blocksText(reveal).contains("Time to compare notes"), RunningBot.blocksText(reveal));
 
-            // and Saturday (not a weekday) gets nothing
+            // and Saturday (not a weekday) gets nothing, while the bot still answers
             clock.set(Instant.parse("2026-11-28T08:30:00Z"));
             slack.assertNoCall("chat.postMessage", c -> isDailyPost(c) && c != post && c != thursday, QUIET);
+            bot.command(MEMBER, CHANNEL, "daily status");
+            assertTrue(awaitReply("Set up by").body().contains("Daily question on: 09:00 Europe/Berlin"));
             slack.assertNoViolations();
         } finally {
             second.close();
