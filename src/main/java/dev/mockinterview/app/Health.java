@@ -9,6 +9,7 @@ public final class Health {
     private final BooleanSupplier databaseAnswers;
     private final Supplier<QuestionBank> bank;
     private final Supplier<String> bankProblems;
+    private final BooleanSupplier socketUp;
 
     public Health(BooleanSupplier databaseAnswers, Supplier<QuestionBank> bank) {
         this(databaseAnswers, bank, () -> null);
@@ -16,6 +17,13 @@ public final class Health {
 
     /** @param bankProblems the latest failed reload's problems while an older bank serves, else null */
     public Health(BooleanSupplier databaseAnswers, Supplier<QuestionBank> bank, Supplier<String> bankProblems) {
+        this(databaseAnswers, bank, bankProblems, () -> true);
+    }
+
+    /** @param socketUp false when Socket Mode has been disconnected for too long (always true over HTTP) */
+    public Health(BooleanSupplier databaseAnswers, Supplier<QuestionBank> bank, Supplier<String> bankProblems,
+                  BooleanSupplier socketUp) {
+        this.socketUp = socketUp;
         this.databaseAnswers = databaseAnswers;
         this.bank = bank;
         this.bankProblems = bankProblems;
@@ -32,6 +40,10 @@ public final class Health {
         }
         if (!databaseAnswers.getAsBoolean()) {
             return new Status(false, "{\"status\":\"unavailable\",\"reason\":\"database not answering\"}");
+        }
+        if (!socketUp.getAsBoolean()) {
+            return new Status(false, "{\"status\":\"unavailable\",\"reason\":\"Socket Mode disconnected for more "
+                    + "than " + SocketWatch.GRACE.toSeconds() + " s\"}");
         }
         String problems = bankProblems.get();
         if (problems != null) {

@@ -64,6 +64,10 @@ public final class MockInterviewServer implements AutoCloseable {
     private final JournalReplay replay;
     private final Thread replayThread;
     private final Clock clock;
+    private final SocketWatch socketWatch;
+    /** Slack's first message on every Socket Mode connection. */
+    private static final java.util.regex.Pattern HELLO =
+            java.util.regex.Pattern.compile("\"type\"\\s*:\\s*\"hello\"");
     private final ExecutorService httpThreads;
     private final SlackHttpServer http;
     private final SocketModeApp socketMode;
@@ -163,7 +167,8 @@ public final class MockInterviewServer implements AutoCloseable {
             this.replayThread = new Thread(replay, "mi-replay");
             replayThread.setDaemon(true);
 
-            Health health = new Health(db::isHealthy, bank, () -> bank.state().problems());
+            this.socketWatch = new SocketWatch(runtime.clock());
+            Health health = new Health(db::isHealthy, bank, () -> bank.state().problems(), socketWatch::healthy);
             this.httpThreads = Executors.newFixedThreadPool(16, named("mi-http"));
             this.watcher = new BankWatcher(config.questionsDir(), bank, Duration.ofMillis(300));
             if (config.socketMode()) {
@@ -192,6 +197,13 @@ public final class MockInterviewServer implements AutoCloseable {
             server.http.start();
             if (server.socketMode != null) {
                 server.socketMode.startAsync();
+                var client = server.socketMode.getClient();
+                client.addWebSocketCloseListener((code, reason) -> server.socketWatch.down());
+                client.addWebSocketMessageListener(message -> {
+                    if (HELLO.matcher(message).find()) {
+                        server.socketWatch.up();
+                    }
+                });
             }
             // What a killed run acknowledged but did not finish, drained in the background: the bot serves at once.
             server.replayThread.start();

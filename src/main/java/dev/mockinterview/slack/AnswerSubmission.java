@@ -55,8 +55,8 @@ public final class AnswerSubmission implements ViewSubmissionHandler {
             } catch (InterviewException e) {
                 if (e.reason() == InterviewException.Reason.NOT_OWNER) {
                     log.warn("answer submitted for another user's session {} refused", session);
-                    return;
                 }
+                // Whatever the reason, the author gets their text back with it: nothing they wrote is lost.
                 out.dm(HelpMessages.returnedAnswer(Replies.refusal(e).text(), text));
             }
         });

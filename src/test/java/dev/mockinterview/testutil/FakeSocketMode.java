@@ -343,6 +343,13 @@ public final class FakeSocketMode implements AutoCloseable {
         }
     }
 
+    /** Closes every open connection from Slack's side, as when Slack restarts a server (the app reconnects). */
+    public void dropConnections() {
+        for (WebSocket c : server.getConnections()) {
+            c.close(1001, "going away");
+        }
+    }
+
     /** Stops the server (idempotent); open connections are closed. */
     @Override
     public void close() {
