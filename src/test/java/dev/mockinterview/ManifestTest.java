@@ -30,7 +30,9 @@ class ManifestTest {
             "usersInfo", "users:read",
             "conversationsJoin", "channels:join",
             "conversationsHistory", "channels:history,groups:history,im:history",
-            "conversationsReplies", "channels:history,groups:history,im:history");
+            "conversationsReplies", "channels:history,groups:history,im:history",
+            "filesGetUploadURLExternal", "files:write",
+            "filesCompleteUploadExternal", "files:write");
 
     private final JsonNode manifest = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Path.of("manifest.yml")));
 

@@ -23,6 +23,7 @@ import dev.mockinterview.slack.JournaledWork;
 import dev.mockinterview.slack.JournalReplay;
 import dev.mockinterview.storage.SqliteOutbox;
 import dev.mockinterview.storage.SqliteMessagesTabStore;
+import dev.mockinterview.storage.SqliteUserDataStore;
 import dev.mockinterview.storage.Database;
 import dev.mockinterview.storage.RequestJournal;
 import dev.mockinterview.storage.SqliteRequestJournal;
@@ -156,12 +157,13 @@ public final class MockInterviewServer implements AutoCloseable {
             this.dailyTick = runtime.dailyTick();
             this.clock = runtime.clock();
             this.outbox = new SqliteOutbox(db, runtime.clock());
-            var delivery = new Delivery(new SerialExecutor(workers), modals, gateway,
-                    new DmChannels(gateway, runtime.ticker()), posted, outbox,
+            var dms = new DmChannels(gateway, runtime.ticker());
+            var delivery = new Delivery(new SerialExecutor(workers), modals, gateway, dms, posted, outbox,
                     new ZoneResolver(gateway, interviews, runtime.ticker()), journaled, scheduler,
                     Duration.ofMinutes(1));
             this.app = SlackApp.build(slack, config.botToken(), config.signingSecret(), interviews, progress,
-                    bank, delivery, gateway, journaled, posted, new SqliteMessagesTabStore(db), runtime.clock(),
+                    bank, delivery, gateway, journaled, posted, new SqliteMessagesTabStore(db),
+                    new SqliteUserDataStore(db), dms, runtime.clock(),
                     daily, dailyJob);
             this.replay = new JournalReplay(app, journaled);
             this.replayThread = new Thread(replay, "mi-replay");
@@ -257,6 +259,10 @@ public final class MockInterviewServer implements AutoCloseable {
         http.stop(1);
         if (socketMode != null) {
             try {
+                // SocketModeApp.close() leaves the client's own threads (session monitor, WebSocket) running.
+                if (socketMode.getClient() != null) {
+                    socketMode.getClient().close();
+                }
                 socketMode.close();
             } catch (Exception e) {
                 log.warn("closing Socket Mode: {}", e.toString());

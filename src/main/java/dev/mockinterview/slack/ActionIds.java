@@ -24,6 +24,8 @@ public final class ActionIds {
     public static final String HOME_CATEGORY = "mi_home_category";
     /** "Save as my answer" under a message written to the bot outside a question's thread. */
     public static final String SAVE_OFFERED = "mi_save_offered";
+    /** "Delete all my data", under {@code /mockinterview forget me}. */
+    public static final String FORGET_CONFIRM = "mi_forget_confirm";
 
     /** Buttons on a channel's daily question; the value is the daily post's id. */
     public static final String DAILY_HINT = "mi_daily_hint";

@@ -13,7 +13,7 @@ import java.util.Locale;
 public record CommandText(Kind kind, Category category, String input, String suggestion, Integer number) {
 
     /** What the user asked for. */
-    public enum Kind { START, HELP, STATS, HISTORY, CAP, DAILY, ROLES, ROLE, UNKNOWN }
+    public enum Kind { START, HELP, STATS, HISTORY, CAP, DAILY, ROLES, ROLE, EXPORT, FORGET, UNKNOWN }
 
     public CommandText(Kind kind, Category category, String input, String suggestion) {
         this(kind, category, input, suggestion, null);
@@ -41,6 +41,16 @@ public record CommandText(Kind kind, Category category, String input, String sug
         if (word.equals("role") || word.startsWith("role ")) {
             return new CommandText(Kind.ROLE, null, word.substring(4).strip(), null, null);
         }
+        if (word.equals("export")) {
+            return new CommandText(Kind.EXPORT, null, input, null);
+        }
+        if (word.matches("forget\\s+me")) {
+            return new CommandText(Kind.FORGET, null, input, null);
+        }
+        if (word.equals("forget") || word.startsWith("forget ")) {
+            // Deleting everything is only ever asked for in so many words.
+            return new CommandText(Kind.UNKNOWN, null, input, "forget me");
+        }
         if (word.equals("history")) {
             return new CommandText(Kind.HISTORY, null, input, null);
         }
@@ -58,7 +68,8 @@ public record CommandText(Kind kind, Category category, String input, String sug
         if (category.isPresent()) {
             return new CommandText(Kind.START, category.get(), input, null);
         }
-        List<String> known = new ArrayList<>(List.of("help", "start", "stats", "history", "cap", "daily", "roles", "role"));
+        List<String> known = new ArrayList<>(List.of("help", "start", "stats", "history", "cap", "daily", "roles", "role",
+                "export"));
         for (Category c : Category.values()) {
             known.add(c.slug());
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import dev.mockinterview.interview.QuestionBank;
 import dev.mockinterview.interview.UserRef;
 import dev.mockinterview.slack.render.HelpMessages;
+import dev.mockinterview.slack.render.PrivacyMessages;
 import dev.mockinterview.slack.render.InterviewMessages;
 import dev.mockinterview.slack.render.SlackMessage;
 import java.util.function.Supplier;
@@ -25,9 +26,11 @@ public final class InterviewCommand implements SlashCommandHandler {
     private final Supplier<QuestionBank> bank;
     private final Delivery delivery;
     private final DailySlashCommand daily;
+    private final YourData privacy;
 
     InterviewCommand(InterviewService interviews, ProgressService progress, Supplier<QuestionBank> bank,
-                     Delivery delivery, DailySlashCommand daily) {
+                     Delivery delivery, DailySlashCommand daily, YourData privacy) {
+        this.privacy = privacy;
         this.interviews = interviews;
         this.progress = progress;
         this.bank = bank;
@@ -84,6 +87,11 @@ public final class InterviewCommand implements SlashCommandHandler {
                 });
                 yield ctx.ack();
             }
+            case EXPORT -> {
+                delivery.direct(user, responseUrl, () -> privacy.export(user));
+                yield ack(ctx, PrivacyMessages.exporting());
+            }
+            case FORGET -> ack(ctx, PrivacyMessages.confirmForget());
             case DAILY -> {
                 String channel = payload.getChannelId();
                 String channelName = payload.getChannelName();

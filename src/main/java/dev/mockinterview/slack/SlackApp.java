@@ -7,6 +7,7 @@ import dev.mockinterview.daily.DailyService;
 import dev.mockinterview.interview.InterviewService;
 import dev.mockinterview.interview.ProgressService;
 import dev.mockinterview.storage.MessagesTabStore;
+import dev.mockinterview.storage.UserDataStore;
 import dev.mockinterview.storage.PostedMessageStore;
 import dev.mockinterview.interview.QuestionBank;
 import java.util.function.Supplier;
@@ -25,7 +26,8 @@ public final class SlackApp {
     public static App build(Slack slack, String botToken, String signingSecret, InterviewService interviews,
                             ProgressService progress, Supplier<QuestionBank> bank, Delivery delivery,
                             SlackGateway gateway, JournaledWork journaled, PostedMessageStore posted,
-                            MessagesTabStore messagesTab, java.time.Clock clock,
+                            MessagesTabStore messagesTab, UserDataStore userData, DmChannels dms,
+                            java.time.Clock clock,
                             DailyService daily, DailyJob dailyJob) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
@@ -44,8 +46,10 @@ public final class SlackApp {
         App app = new App(config);
         app.use(new Inbox(journaled));
 
+        YourData yourData = new YourData(userData, gateway, dms, delivery, clock);
+        yourData.register(app);
         app.command("/mockinterview", new InterviewCommand(interviews, progress, bank, delivery,
-                new DailySlashCommand(daily, gateway, delivery, dailyJob, bank)));
+                new DailySlashCommand(daily, gateway, delivery, dailyJob, bank), yourData));
         DailyButtons dailyButtons = new DailyButtons(daily, delivery);
         app.blockAction(ActionIds.DAILY_HINT, dailyButtons);
         app.blockAction(ActionIds.DAILY_MODEL_ANSWER, dailyButtons);

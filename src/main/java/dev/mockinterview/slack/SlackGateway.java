@@ -221,6 +221,35 @@ public final class SlackGateway {
                 messageIds.get(), false);
     }
 
+    /**
+     * Shares a file in a conversation, the way Slack asks for it: an upload URL for the file, the bytes sent there,
+     * then the upload completed into the channel with a comment.
+     */
+    public void uploadFile(String channel, String filename, byte[] content, String title, String comment) {
+        var url = call("files.getUploadURLExternal", () -> methods.filesGetUploadURLExternal(r -> r
+                .filename(filename).length(content.length)));
+        HttpRequest upload = HttpRequest.newBuilder(URI.create(url.getUploadUrl()))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                .build();
+        try {
+            HttpResponse<String> sent = http.send(upload, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (sent.statusCode() != 200) {
+                throw new DeliveryException("file upload", "HTTP " + sent.statusCode(), null);
+            }
+        } catch (IOException e) {
+            throw new DeliveryException("file upload", e.getClass().getSimpleName(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryException("file upload", "interrupted", e);
+        }
+        call("files.completeUploadExternal", () -> methods.filesCompleteUploadExternal(r -> r
+                .files(java.util.List.of(com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest
+                        .FileDetails.builder().id(url.getFileId()).title(title).build()))
+                .channelId(channel).initialComment(comment)));
+    }
+
     /** Publishes a user's App Home tab. */
     public void publishHome(String userId, View view) {
         call("views.publish", () -> methods.viewsPublish(r -> r.userId(userId).view(view)));

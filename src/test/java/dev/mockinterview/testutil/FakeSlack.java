@@ -443,6 +443,19 @@ public final class FakeSlack implements AutoCloseable {
         }
     }
 
+    /**
+     * The calls recorded from position {@code from} on (0: all of them), in order, so that a reader can follow new
+     * calls without copying every call each time. Positions start again at 0 after {@link #reset()}.
+     */
+    public List<Call> callsFrom(int from) {
+        lock.lock();
+        try {
+            return from >= calls.size() ? List.of() : List.copyOf(calls.subList(Math.max(0, from), calls.size()));
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public List<Call> calls(String method) {
         lock.lock();
         try {
@@ -881,6 +894,15 @@ public final class FakeSlack implements AutoCloseable {
                     : Answer.json(withChannel(ok(), p.get("channel")));
             case "conversations.history" -> conversationsHistory(p);
             case "conversations.replies" -> conversationsReplies(p);
+            // Slack's file upload: a URL to send the bytes to (here a response_url-style endpoint of this fake,
+            // recorded as a RESPONSE_URL call named upload-<file id>), then the upload completed into a channel.
+            case "files.getUploadURLExternal" -> blank(p.get("filename")) || blank(p.get("length"))
+                    ? Answer.error("invalid_arguments")
+                    : Answer.json(ok().put("upload_url", responseUrl("upload-F" + p.get("length")))
+                            .put("file_id", "F" + p.get("length")));
+            case "files.completeUploadExternal" -> blank(p.get("files"))
+                    ? Answer.error("invalid_arguments")
+                    : Answer.json(ok());
             case "conversations.info" -> blank(p.get("channel"))
                     ? Answer.error("channel_not_found")
                     : Answer.json(withChannel(ok(), p.get("channel")));
