@@ -41,6 +41,8 @@ public final class Main {
               preview ID           show a question as text and as the Block Kit JSON of each state
               import FILE [--role R] [--level L] [--category C] [--out DIR] [--format json|yaml]
                                    turn a scraped interview-questions page into a bank file
+              forget TEAM_ID [USER_ID]
+                                   delete a user's data, or a whole workspace's, from the database
               help                 show this help
 
             Categories: %s
@@ -78,12 +80,14 @@ public final class Main {
                 case "validate" -> validate(rest);
                 case "import" -> new ImportCommand(out, err).run(rest, Config.local(env).questionsDir());
                 case "preview" -> preview(rest);
+                case "forget" -> forget(rest);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield 0;
                 }
                 default -> {
-                    String hint = Suggest.closest(command, List.of("serve", "practice", "validate", "import", "preview", "help"))
+                    String hint = Suggest.closest(command, List.of("serve", "practice", "validate", "import", "preview", "forget",
+                            "help"))
                             .map(s -> " Did you mean \"" + s + "\"?").orElse("");
                     err.println("Unknown command \"" + command + "\"." + hint + "\n");
                     err.print(USAGE);
@@ -108,6 +112,27 @@ public final class Main {
         LoadResult result = new BankLoader(java.util.concurrent.ForkJoinPool.commonPool()).load(dir);
         (result.ok() ? out : err).println(result.report());
         return result.ok() ? 0 : 1;
+    }
+
+    /** An admin's way to delete a user's data ({@code forget T0123 U0456}) or a workspace's ({@code forget T0123}). */
+    private int forget(List<String> args) {
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("[A-Z0-9]{2,30}");
+        if (args.isEmpty() || args.size() > 2 || !args.stream().allMatch(a -> id.matcher(a).matches())) {
+            err.println("forget takes a workspace id and, optionally, a user id, as Slack shows them: "
+                    + "forget T0123ABCD U0456EFGH (one user) or forget T0123ABCD (the whole workspace).");
+            return 2;
+        }
+        Config config = Config.local(env);
+        try (var db = dev.mockinterview.storage.Database.open(config.databaseFile())) {
+            var store = new dev.mockinterview.storage.SqliteUserDataStore(db);
+            Map<String, Integer> deleted = args.size() == 2
+                    ? store.forget(new dev.mockinterview.interview.UserRef(args.get(0), args.get(1)))
+                    : store.forgetWorkspace(args.get(0));
+            out.println("Deleted from " + config.databaseFile() + " ("
+                    + (args.size() == 2 ? "user " + args.get(1) + " of " : "workspace ") + args.get(0) + "):");
+            deleted.forEach((table, n) -> out.println("  " + table + ": " + n));
+        }
+        return 0;
     }
 
     private int preview(List<String> args) {

@@ -140,6 +140,65 @@ class MainTest {
     // ---------------------------------------------------------------------------------------------------------
 
     @Nested
+    @DisplayName("forget")
+    class Forget {
+        private Map<String, String> env() {
+            return Map.of("MOCKINTERVIEW_DB", tmp.resolve("mi.db").toString());
+        }
+
+        private void answer(String team, String user) {
+            try (var db = dev.mockinterview.storage.Database.open(tmp.resolve("mi.db"))) {
+                db.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO user_settings (team_id, user_id, "
+                        + "daily_cap) VALUES ('" + team + "', '" + user + "', 5)"));
+            }
+        }
+
+        private int rows(String team, String user) {
+            try (var db = dev.mockinterview.storage.Database.open(tmp.resolve("mi.db"))) {
+                var data = new dev.mockinterview.storage.SqliteUserDataStore(db)
+                        .export(new dev.mockinterview.interview.UserRef(team, user));
+                return data.values().stream().mapToInt(java.util.List::size).sum();
+            }
+        }
+
+        @Test
+        @DisplayName("forget TEAM USER deletes that user's data and lists what went; others' stays")
+        void oneUser() {
+            answer("T0001", "U0ALICE");
+            answer("T0001", "U0BOB");
+            Run r = run(env(), "forget", "T0001", "U0ALICE");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("user U0ALICE of T0001") && r.out().contains("user_settings: 1"), r.out());
+            assertEquals(0, rows("T0001", "U0ALICE"));
+            assertEquals(1, rows("T0001", "U0BOB"));
+        }
+
+        @Test
+        @DisplayName("forget TEAM deletes the whole workspace's data; another workspace's stays")
+        void workspace() {
+            answer("T0001", "U0ALICE");
+            answer("T0002", "U0ALICE");
+            Run r = run(env(), "forget", "T0001");
+            assertEquals(0, r.code(), r.err());
+            assertEquals(0, rows("T0001", "U0ALICE"));
+            assertEquals(1, rows("T0002", "U0ALICE"));
+        }
+
+        @Test
+        @DisplayName("no id, too many, or ids not as Slack writes them: exit 2 with an example, nothing deleted")
+        void badArguments() {
+            answer("T0001", "U0ALICE");
+            for (String[] args : new String[][] {{"forget"}, {"forget", "T1", "U1", "U2"}, {"forget", "t0001"},
+                    {"forget", "T0001", "alice"}}) {
+                Run r = run(env(), args);
+                assertEquals(2, r.code(), String.join(" ", args));
+                assertTrue(r.err().contains("forget T0123ABCD U0456EFGH"), r.err());
+            }
+            assertEquals(1, rows("T0001", "U0ALICE"));
+        }
+    }
+
+    @Nested
     @DisplayName("help and unknown commands")
     class Help {
 

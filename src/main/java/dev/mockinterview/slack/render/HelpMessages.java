@@ -35,6 +35,8 @@ public final class HelpMessages {
                         + "progress, your answers, your daily cap\n"
                         + "• `/mockinterview daily on 09:00 Europe/Berlin weekdays`: a daily question in this channel "
                         + "(also `daily off`, `daily status`, `daily now`)\n"
+                        + "• `/mockinterview export`, `/mockinterview forget me`: a copy of all your data, or "
+                        + "deleting all of it\n"
                         + "• `/mockinterview help`: this help"))));
         blocks.add(section(s -> s.text(markdownText("*Categories:* " + categories(bank)))));
         blocks.add(context(c -> c.elements(List.of(markdownText(
