@@ -1,6 +1,7 @@
 package dev.mockinterview.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mockinterview.slack.ActionIds;
@@ -109,7 +110,9 @@ class DailyQuestionEndToEndTest {
             String firstTs = post.answerJson().path("ts").asText();
             clock.set(Instant.parse("2026-11-26T08:00:00Z"));
             var thursday = slack.await("chat.postMessage", c -> isDailyPost(c) && c != post, RunningBot.WAIT);
-            assertTrue(!RunningBot.buttonValue(thursday).equals(value));
+            // (the question itself, in the section under the header: the buttons only carry the post's id)
+            assertNotEquals(questionOf(post), questionOf(thursday));
+            assertTrue(!questionOf(thursday).isBlank());
             var reveal = slack.await("chat.postMessage", c -> firstTs.equals(c.param("thread_ts")), RunningBot.WAIT);
             assertTrue(RunningBot.blocksText(reveal).contains("Time to compare notes"), RunningBot.blocksText(reveal));
 
@@ -181,5 +184,16 @@ class DailyQuestionEndToEndTest {
         var now = slack.await("chat.postMessage", this::isDailyPost, RunningBot.WAIT);
         clock.set(Instant.parse("2026-11-25T08:00:00Z"));
         slack.await("chat.postMessage", c -> isDailyPost(c) && c != now, RunningBot.WAIT);
+    }
+
+    /** The question a daily post asks: the text of the section after its header. */
+    private static String questionOf(FakeSlack.Call post) {
+        var blocks = post.json("blocks");
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            if ("header".equals(blocks.get(i).path("type").asText())) {
+                return blocks.get(i + 1).path("text").path("text").asText();
+            }
+        }
+        throw new AssertionError("no header in " + post);
     }
 }
