@@ -368,6 +368,48 @@ class FakeSlackTest {
         assertThrows(IOException.class, () -> post(url, FORM, "", Map.of("Authorization", "Bearer x")));
     }
 
+    @Test
+    @DisplayName("conversations.history and .replies give back what was posted, its metadata with include_all_metadata")
+    void historyWithMetadata() throws Exception {
+        // given a tagged message in a DM and a tagged reply in its thread
+        String tag = enc("{\"event_type\":\"mockinterview_message\","
+                + "\"event_payload\":{\"msg_id\":\"action:U1:1.2#1/1\"}}");
+        String parent = MAPPER.readTree(api("chat.postMessage", FORM, "channel=DU1&text=q&metadata=" + tag).body())
+                .path("ts").asText();
+        String replyTag = enc("{\"event_type\":\"mockinterview_message\",\"event_payload\":{\"msg_id\":\"r#1/1\"}}");
+        api("chat.postMessage", FORM, "channel=DU1&text=r&thread_ts=" + parent + "&metadata=" + replyTag);
+
+        // when the history is read with and without include_all_metadata, and the thread with it
+        JsonNode with = MAPPER.readTree(api("conversations.history", FORM,
+                "channel=DU1&limit=100&include_all_metadata=true").body());
+        JsonNode without = MAPPER.readTree(api("conversations.history", FORM, "channel=DU1&limit=100").body());
+        JsonNode thread = MAPPER.readTree(api("conversations.replies", FORM,
+                "channel=DU1&ts=" + parent + "&include_all_metadata=1").body());
+
+        // then the channel's history holds the top-level message with its tag, the reply only in its thread
+        assertEquals(1, with.path("messages").size(), with.toString());
+        assertEquals(parent, with.at("/messages/0/ts").asText());
+        assertEquals("mockinterview_message", with.at("/messages/0/metadata/event_type").asText());
+        assertEquals("action:U1:1.2#1/1", with.at("/messages/0/metadata/event_payload/msg_id").asText());
+        assertTrue(without.at("/messages/0/metadata").isMissingNode(), without.toString());
+        assertEquals(2, thread.path("messages").size(), thread.toString());
+        assertEquals("r#1/1", thread.at("/messages/1/metadata/event_payload/msg_id").asText());
+    }
+
+    @Test
+    @DisplayName("callsFrom gives the calls recorded from a position on")
+    void callsFrom() throws Exception {
+        // given two calls
+        api("auth.test", FORM, "");
+        api("chat.postMessage", FORM, "channel=C1&text=t");
+
+        // when read from positions 0, 1 and 2
+        // then
+        assertEquals(2, slack.callsFrom(0).size());
+        assertEquals("chat.postMessage", slack.callsFrom(1).get(0).method());
+        assertEquals(List.of(), slack.callsFrom(2));
+    }
+
     // ------------------------------------------------------------------------------------------ helpers
 
     private HttpResponse<String> api(String method, String contentType, String body) throws Exception {
