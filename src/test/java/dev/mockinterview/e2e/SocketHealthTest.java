@@ -31,8 +31,9 @@ class SocketHealthTest {
                      clock)) {
             assertEquals(200, health(bot).statusCode());
 
-            // when Slack closes the socket and will not hand out a new one
+            // when Slack closes the socket and will not let the bot back in
             slack.stub("apps.connections.open", 200, Map.of(), "{\"ok\":false,\"error\":\"internal_error\"}");
+            bot.socket.refuseConnections(true);
             int opened = bot.socket.connectionsOpened();
             bot.socket.dropConnections();
 
@@ -47,7 +48,8 @@ class SocketHealthTest {
             assertEquals(503, down.statusCode(), down.body());
             assertTrue(down.body().contains("Socket Mode disconnected"), down.body());
 
-            // when Slack hands out a socket again, the bot reconnects by itself and is healthy
+            // when Slack lets it in again, the bot reconnects by itself and is healthy
+            bot.socket.refuseConnections(false);
             bot.socket.answerConnectionsOpen(slack);
             end = System.nanoTime() + Duration.ofSeconds(40).toNanos();
             while (bot.socket.connectionsOpened() == opened && System.nanoTime() < end) {

@@ -99,6 +99,7 @@ public final class FakeSocketMode implements AutoCloseable {
     private final List<String> violations = new ArrayList<>();
     private final List<String> handshakes = new ArrayList<>();
     private WebSocket current;
+    private volatile boolean refusing;
 
     /** Starts listening on 127.0.0.1 at a free port. */
     public FakeSocketMode() {
@@ -343,6 +344,14 @@ public final class FakeSocketMode implements AutoCloseable {
         }
     }
 
+    /**
+     * While true, every new connection is closed at once, before {@code hello}, as when Slack's side is down or a
+     * ticket is no longer valid: the app stays disconnected however often it retries.
+     */
+    public void refuseConnections(boolean refuse) {
+        refusing = refuse;
+    }
+
     /** Closes every open connection from Slack's side, as when Slack restarts a server (the app reconnects). */
     public void dropConnections() {
         for (WebSocket c : server.getConnections()) {
@@ -434,6 +443,10 @@ public final class FakeSocketMode implements AutoCloseable {
 
         @Override
         public void onOpen(WebSocket conn, ClientHandshake handshake) {
+            if (refusing) {
+                conn.close(1011, "server unavailable");
+                return;
+            }
             lock.lock();
             try {
                 handshakes.add(handshake.getResourceDescriptor());

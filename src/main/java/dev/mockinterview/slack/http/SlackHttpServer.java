@@ -164,8 +164,7 @@ public final class SlackHttpServer implements AutoCloseable {
     public void stop(int graceSeconds) {
         // The JDK's server waits out the whole grace period (JDK 17) even with nothing in flight: wait for our own
         // requests instead, then stop at once.
-        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(graceSeconds);
-        while (inFlight.get() > 0 && System.nanoTime() < end) {
+        for (int waited = 0; inFlight.get() > 0 && waited < graceSeconds * 1000; waited += 5) {
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {
