@@ -7,6 +7,7 @@ import dev.mockinterview.daily.DailyService;
 import dev.mockinterview.daily.DailyStore;
 import dev.mockinterview.interview.UserRef;
 import dev.mockinterview.slack.render.HelpMessages;
+import dev.mockinterview.slack.render.Mrkdwn;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -56,7 +57,7 @@ final class DailySlashCommand {
                 end = m.start(1) + first.length();
             }
             if (choice == null) {
-                reply(responseUrl, "\"" + words.strip() + "\" is not a role in the question bank. "
+                reply(responseUrl, "\"" + Mrkdwn.escape(words.strip()) + "\" is not a role in the question bank. "
                         + "`/mockinterview roles` lists them; e.g. `/mockinterview daily on role backend senior`.");
                 return;
             }
@@ -73,7 +74,8 @@ final class DailySlashCommand {
         }
         try {
             switch (command.kind()) {
-                case INVALID -> reply(responseUrl, ((DailyCommand.Invalid) command).message());
+                // The parser quotes what was typed: shown as text, never as Slack markup.
+                case INVALID -> reply(responseUrl, Mrkdwn.escape(((DailyCommand.Invalid) command).message()));
                 case STATUS -> reply(responseUrl, status(user.teamId(), channelId));
                 case ON -> {
                     var info = slack.userInfo(user.userId());

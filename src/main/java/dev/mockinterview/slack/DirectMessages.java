@@ -101,7 +101,9 @@ public final class DirectMessages {
     private void answer(Outgoing out, UserRef user, String channel, String threadTs, String text) {
         var anchor = posted.find(channel, threadTs);
         if (anchor.isEmpty()) {
-            return; // a reply to some other message of the bot's: not an answer
+            // In the thread of one of the bot's other messages (the welcome, an offer): as if written outside.
+            offer(out, user, text);
+            return;
         }
         try {
             var saved = interviews.answer(user, anchor.get().sessionId(), anchor.get().questionId(), text);
@@ -130,10 +132,11 @@ public final class DirectMessages {
                 ? store.offered(Long.parseLong(value)).filter(o -> o.user().equals(actor))
                 : java.util.Optional.<MessagesTabStore.Offered>empty();
         if (offered.isEmpty()) {
-            out.ephemeral(Replies.brokenButton());
+            out.ephemeral(MessagesTabMessages.alreadySaved());
             return;
         }
         var o = offered.get();
+        store.taken(o.id());
         try {
             var saved = interviews.answer(actor, o.sessionId(), o.questionId(), o.text());
             out.dm(InterviewButtons.anchorOf(saved.card()), InterviewMessages.answerSaved(saved));

@@ -46,15 +46,27 @@ public final class SlackGateway {
     /** Where Slack's own {@code response_url}s point. */
     public static final String SLACK_HOOKS_HOST = "hooks.slack.com";
 
-    private final java.util.Set<String> responseUrlHosts;
+    /** The origins ({@code scheme://host:port}) a response_url may point at. */
+    private final java.util.Set<String> responseUrlOrigins;
 
     /**
-     * The hosts a {@code response_url} may point at: Slack's, and that of {@code SLACK_API_URL} (a proxy, or a test
-     * double). Anything else in a payload is not followed.
+     * Where a {@code response_url} may point: {@code https://hooks.slack.com}, and the scheme, host and port of
+     * {@code SLACK_API_URL} (a proxy, or a test double). Anything else in a payload is not followed.
      */
     public static java.util.Set<String> responseUrlHosts(String slackApiUrl) {
-        String apiHost = URI.create(slackApiUrl).getHost();
-        return apiHost == null ? java.util.Set.of(SLACK_HOOKS_HOST) : java.util.Set.of(SLACK_HOOKS_HOST, apiHost);
+        String hooks = origin(URI.create("https://" + SLACK_HOOKS_HOST + "/"));
+        String api = origin(URI.create(slackApiUrl));
+        return api == null ? java.util.Set.of(hooks) : java.util.Set.of(hooks, api);
+    }
+
+    /** {@code scheme://host:port} with the scheme's default port spelled out; null without a host. */
+    private static String origin(URI uri) {
+        if (uri.getHost() == null || uri.getScheme() == null) {
+            return null;
+        }
+        String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(scheme) ? 443 : "http".equals(scheme) ? 80 : -1;
+        return scheme + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT) + ":" + port;
     }
 
     /**
@@ -64,7 +76,7 @@ public final class SlackGateway {
      */
     public SlackGateway(MethodsClient methods, HttpClient http, java.util.Set<String> responseUrlHosts,
                         Sleeper sleeper, java.util.function.Supplier<String> messageIds) {
-        this.responseUrlHosts = java.util.Set.copyOf(responseUrlHosts);
+        this.responseUrlOrigins = java.util.Set.copyOf(responseUrlHosts);
         this.messageIds = messageIds;
         this.methods = methods;
         this.http = http;
@@ -326,10 +338,7 @@ public final class SlackGateway {
         }
         // A payload is signed by Slack, but its response_url is still only followed to Slack (or SLACK_API_URL's
         // host): never to an address a crafted payload names, and never through a redirect.
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(java.util.Locale.ROOT);
-        boolean secure = "https".equals(uri.getScheme());
-        boolean plainToApiHost = "http".equals(uri.getScheme()) && !SLACK_HOOKS_HOST.equals(host);
-        if (!responseUrlHosts.contains(host) || !(secure || plainToApiHost)) {
+        if (!responseUrlOrigins.contains(origin(uri))) {
             throw new DeliveryException("response_url", "response_url host not allowed", null);
         }
         HttpRequest request = HttpRequest.newBuilder(uri)

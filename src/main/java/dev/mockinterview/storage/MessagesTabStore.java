@@ -16,6 +16,9 @@ public interface MessagesTabStore {
 
     Optional<Offered> offered(long id);
 
+    /** Forgets a message once it is saved as an answer (a second click then finds nothing to save). */
+    void taken(long id);
+
     /** True the first time it is asked for a user (who is then welcomed), false ever after. */
     boolean welcomeOnce(UserRef user, Instant now);
 }

@@ -51,6 +51,16 @@ public final class SqliteMessagesTabStore implements MessagesTabStore {
     }
 
     @Override
+    public void taken(long id) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM offered_answers WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public boolean welcomeOnce(UserRef user, Instant now) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO welcomed (team_id, user_id, welcomed_at) "

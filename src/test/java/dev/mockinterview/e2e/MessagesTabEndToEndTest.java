@@ -134,8 +134,7 @@ class MessagesTabEndToEndTest {
         // when someone else clicks that button, nothing is saved
         String mallory = newUser();
         bot.click(mallory, ActionIds.SAVE_OFFERED, save.path("value").asText());
-        slack.await(FakeSlack.RESPONSE_URL, c -> c.body().contains("That button is not one I recognise"),
-                RunningBot.WAIT);
+        slack.await(FakeSlack.RESPONSE_URL, c -> c.body().contains("not yours to save"), RunningBot.WAIT);
         assertTrue(WorkspaceTraffic.storedAnswers(db, user).isEmpty());
         assertTrue(WorkspaceTraffic.storedAnswers(db, mallory).isEmpty());
 
@@ -146,6 +145,13 @@ class MessagesTabEndToEndTest {
         var saved = awaitDm(user, "Answer saved");
         assertTrue(RunningBot.blocksText(saved).contains("Score:"), RunningBot.blocksText(saved));
         assertEquals(List.of(ANSWER), WorkspaceTraffic.storedAnswers(db, user));
+
+        // and a second click saves nothing more, and says so
+        bot.click(user, ActionIds.SAVE_OFFERED, save.path("value").asText());
+        slack.await(FakeSlack.RESPONSE_URL, c -> c.body().contains("already saved as your answer"), RunningBot.WAIT);
+        assertEquals(List.of(ANSWER), WorkspaceTraffic.storedAnswers(db, user));
+        assertEquals(1, slack.calls("chat.postMessage").stream().filter(c -> ("D" + user).equals(c.param("channel"))
+                && RunningBot.blocksText(c).contains("Answer saved")).count());
 
         // and history lists it
         bot.command(user, "C0GENERAL", "history", "history-" + user);

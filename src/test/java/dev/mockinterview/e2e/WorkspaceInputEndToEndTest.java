@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,9 +96,6 @@ class WorkspaceInputEndToEndTest {
     }
 
     @Test
-    @Disabled("Bug in main code since 5223f85: InterviewCommand unescapes the command text once, and the daily "
-            + "command's errors (DailyCommandParser, sent as mrkdwn by DailySlashCommand.reply) quote it without "
-            + "escaping it again, so the reply's mrkdwn carries a raw <!channel>. Enable once fixed.")
     @DisplayName("a daily error quoting typed text (Slack sent &lt;!channel&gt;) shows it escaped, never as @channel")
     void dailyErrorQuotesTypedTextEscaped() {
         // when a user types "daily status <!channel>"; Slack sends the angle brackets escaped

@@ -47,6 +47,12 @@ public final class MessagesTabMessages {
         return new SlackMessage("Save this as your answer to question " + number + "?", blocks);
     }
 
+    /** "Save as my answer" clicked again, or on a message that is not the clicker's. */
+    public static SlackMessage alreadySaved() {
+        return HelpMessages.note("That message is already saved as your answer, or it is not yours to save. "
+                + "`/mockinterview history` lists your answers.");
+    }
+
     /** A message written when no question is open: how to start, and how answers are given. */
     public static SlackMessage howToStart() {
         String text = "I only read answers to interview questions. Type `/mockinterview` to get a question; then "
