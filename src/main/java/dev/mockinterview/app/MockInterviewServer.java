@@ -165,7 +165,9 @@ public final class MockInterviewServer implements AutoCloseable {
                     bank, delivery, gateway, journaled, posted, new SqliteMessagesTabStore(db),
                     new SqliteUserDataStore(db), dms, runtime.clock(),
                     daily, dailyJob);
-            this.replay = new JournalReplay(app, journaled);
+            // A user's requests left by a killed run are queued before their new ones: those wait until then.
+            this.replay = new JournalReplay(app, journaled, delivery::releaseNewWork);
+            delivery.holdNewWork();
             this.replayThread = new Thread(replay, "mi-replay");
             replayThread.setDaemon(true);
 

@@ -79,9 +79,17 @@ public final class InterviewService {
 
     /** Reveals the next hint of the current question, least revealing first. */
     public HintResult hint(UserRef actor, long sessionId, String questionId) {
+        return hint(actor, sessionId, questionId, null);
+    }
+
+    /**
+     * @param position the question's place in the session that the click was made on (null: wherever it is now), so
+     *                 that a late click on an earlier showing of the same question, in an earlier round, is stale
+     */
+    public HintResult hint(UserRef actor, long sessionId, String questionId, Integer position) {
         return store.inTransaction(() -> {
             Session session = owned(actor, sessionId);
-            QuestionProgress progress = current(session, questionId);
+            QuestionProgress progress = current(session, questionId, position);
             Question question = question(progress);
             List<Hint> ladder = Hint.ladder(question);
             if (progress.hintsRevealed() >= ladder.size()) {
@@ -95,9 +103,14 @@ public final class InterviewService {
 
     /** Reveals the model answer of the current question, with the user's own answers beside it. */
     public ModelAnswer modelAnswer(UserRef actor, long sessionId, String questionId) {
+        return modelAnswer(actor, sessionId, questionId, null);
+    }
+
+    /** @param position as for {@link #hint(UserRef, long, String, Integer)} */
+    public ModelAnswer modelAnswer(UserRef actor, long sessionId, String questionId, Integer position) {
         return store.inTransaction(() -> {
             Session session = owned(actor, sessionId);
-            QuestionProgress progress = current(session, questionId);
+            QuestionProgress progress = current(session, questionId, position);
             question(progress);
             if (!progress.modelAnswerRevealed()) {
                 store.saveProgress(sessionId, progress.hintsRevealed(), true, clock.instant());
@@ -108,12 +121,17 @@ public final class InterviewService {
 
     /** Stores the user's answer to the current question, verbatim. */
     public AnswerSaved answer(UserRef actor, long sessionId, String questionId, String text) {
+        return answer(actor, sessionId, questionId, null, text);
+    }
+
+    /** @param position as for {@link #hint(UserRef, long, String, Integer)} */
+    public AnswerSaved answer(UserRef actor, long sessionId, String questionId, Integer position, String text) {
         if (text == null || text.isBlank()) {
             throw new InterviewException(InterviewException.Reason.EMPTY_ANSWER, "answer is empty");
         }
         return store.inTransaction(() -> {
             Session session = owned(actor, sessionId);
-            QuestionProgress progress = current(session, questionId);
+            QuestionProgress progress = current(session, questionId, position);
             Question question = question(progress);
             Feedback feedback = scorer.score(question, text);
             // The latest answer's text again is the same answer delivered twice (a replay after a crash, a double
@@ -204,9 +222,14 @@ public final class InterviewService {
 
     /** Moves on to a question the user has not seen in this round, starting a new round when all are seen. */
     public Card next(UserRef actor, long sessionId, String questionId) {
+        return next(actor, sessionId, questionId, null);
+    }
+
+    /** @param position as for {@link #hint(UserRef, long, String, Integer)} */
+    public Card next(UserRef actor, long sessionId, String questionId, Integer position) {
         return store.inTransaction(() -> {
             Session session = owned(actor, sessionId);
-            current(session, questionId);
+            current(session, questionId, position);
             return advance(actor, sessionId, session.category(), clock.instant(), false, questionId);
         });
     }
@@ -353,10 +376,10 @@ public final class InterviewService {
         return session;
     }
 
-    private static QuestionProgress current(Session session, String questionId) {
+    private static QuestionProgress current(Session session, String questionId, Integer position) {
         QuestionProgress progress = session.current().orElseThrow(() ->
                 new InterviewException(InterviewException.Reason.STALE_QUESTION, "no current question"));
-        if (!progress.questionId().equals(questionId)) {
+        if (!progress.questionId().equals(questionId) || position != null && position != progress.position()) {
             throw new InterviewException(InterviewException.Reason.STALE_QUESTION, questionId);
         }
         return progress;

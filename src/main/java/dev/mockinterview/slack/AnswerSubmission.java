@@ -48,9 +48,10 @@ public final class AnswerSubmission implements ViewSubmissionHandler {
         UserRef actor = new UserRef(team, payload.getUser().getId());
         long session = target.get().sessionId();
         String question = target.get().questionId();
+        Integer position = target.get().position();
         delivery.later(actor, null, out -> {
             try {
-                var saved = interviews.answer(actor, session, question, text);
+                var saved = interviews.answer(actor, session, question, position, text);
                 out.dm(InterviewButtons.anchorOf(saved.card()), InterviewMessages.answerSaved(saved));
             } catch (InterviewException e) {
                 if (e.reason() == InterviewException.Reason.NOT_OWNER) {

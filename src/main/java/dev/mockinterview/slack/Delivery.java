@@ -42,6 +42,13 @@ public final class Delivery {
     private final JournaledWork journaled;
     private final ScheduledExecutorService retries;
     private final Duration retryAfter;
+    private final Object gate = new Object();
+    /**
+     * While the journal of a killed run is being replayed, the work of new requests waits here (in memory: the
+     * requests themselves are journaled), so that a user's earlier requests are queued before their later ones.
+     * Null when nothing is held.
+     */
+    private java.util.List<Runnable> held;
 
     /**
      * @param modals     opens modals, apart from everything else: a trigger id lasts 3 s, so nothing that may wait
@@ -84,12 +91,45 @@ public final class Delivery {
     private void submit(UserRef user, String responseUrl, boolean zone, Effect effect) {
         JournaledWork.Ticket request = journaled.current();
         String key = request == null ? null : request.nextEffectKey();
-        executor.submit(userKey(user), journaled.track(() -> guarded(user, responseUrl, () -> {
+        enqueue(user, () -> guarded(user, responseUrl, () -> {
             if (zone) {
                 zones.ensure(user); // a Slack call: before the effect's transaction, never inside it
             }
             send(user, key, record(user, responseUrl, key, effect));
-        })));
+        }));
+    }
+
+    /** Queues work for the user, in order; behind the replayed backlog while one is being queued. */
+    private void enqueue(UserRef user, Runnable work) {
+        JournaledWork.Ticket request = journaled.current();
+        boolean replay = request != null && request.replay();
+        Runnable task = journaled.track(work);
+        synchronized (gate) {
+            if (held != null && !replay) {
+                held.add(() -> executor.submit(userKey(user), task));
+                return;
+            }
+        }
+        executor.submit(userKey(user), task);
+    }
+
+    /** From now on, new requests' work waits until {@link #releaseNewWork()}: a replay is about to queue. */
+    public void holdNewWork() {
+        synchronized (gate) {
+            if (held == null) {
+                held = new java.util.ArrayList<>();
+            }
+        }
+    }
+
+    /** The replay has queued everything: the work that waited is queued after it, in arrival order. */
+    public void releaseNewWork() {
+        synchronized (gate) {
+            if (held != null) {
+                held.forEach(Runnable::run); // queueing only, inside the gate so nothing overtakes it
+                held = null;
+            }
+        }
     }
 
     /**
@@ -97,7 +137,7 @@ public final class Delivery {
      * question), after the ack, in order for this user.
      */
     public void direct(UserRef user, String responseUrl, Runnable work) {
-        executor.submit(userKey(user), journaled.track(() -> guarded(user, responseUrl, work)));
+        enqueue(user, () -> guarded(user, responseUrl, work));
     }
 
     /**

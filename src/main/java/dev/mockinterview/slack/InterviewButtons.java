@@ -45,14 +45,15 @@ public final class InterviewButtons implements BlockActionHandler {
         }
         long session = target.get().sessionId();
         String question = target.get().questionId();
+        Integer position = target.get().position();
         var anchor = new PostedMessageStore.Anchor(session, question);
         switch (action.getActionId()) {
             case ActionIds.HINT -> delivery.later(actor, responseUrl, out ->
-                    out.dm(anchor, InterviewMessages.hint(interviews.hint(actor, session, question))));
+                    out.dm(anchor, InterviewMessages.hint(interviews.hint(actor, session, question, position))));
             case ActionIds.MODEL_ANSWER -> delivery.later(actor, responseUrl, out -> out.dm(anchor,
-                    InterviewMessages.modelAnswer(interviews.modelAnswer(actor, session, question))));
+                    InterviewMessages.modelAnswer(interviews.modelAnswer(actor, session, question, position))));
             case ActionIds.NEXT -> delivery.laterInZone(actor, responseUrl, out -> {
-                Card card = interviews.next(actor, session, question);
+                Card card = interviews.next(actor, session, question, position);
                 out.dm(anchorOf(card), List.of(InterviewMessages.card(card)));
             });
             case ActionIds.END -> delivery.later(actor, responseUrl, out ->
@@ -61,7 +62,8 @@ public final class InterviewButtons implements BlockActionHandler {
                 String triggerId = payload.getTriggerId();
                 delivery.modal(actor, responseUrl, () -> {
                     var card = interviews.show(actor, session);
-                    if (!card.question().id().equals(question)) {
+                    if (!card.question().id().equals(question)
+                            || position != null && position != card.progress().position()) {
                         throw new dev.mockinterview.interview.InterviewException(
                                 dev.mockinterview.interview.InterviewException.Reason.STALE_QUESTION, question);
                     }

@@ -24,16 +24,30 @@ public final class JournalReplay implements Runnable {
     private final App app;
     private final SlackRequestParser parser;
     private final JournaledWork journaled;
+    private final Runnable queued;
     private volatile int replayed;
 
-    public JournalReplay(App app, JournaledWork journaled) {
+    /**
+     * @param queued run once every journaled request has been handed to the app again (its work queued, not
+     *               necessarily done): new requests' work, held until then, may go
+     */
+    public JournalReplay(App app, JournaledWork journaled, Runnable queued) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.journaled = journaled;
+        this.queued = queued;
     }
 
     @Override
     public void run() {
+        try {
+            replayAll();
+        } finally {
+            queued.run();
+        }
+    }
+
+    private void replayAll() {
         long after = 0;
         for (List<RequestJournal.Entry> page = journaled.pending(after, PAGE); !page.isEmpty();
              page = journaled.pending(after, PAGE)) {

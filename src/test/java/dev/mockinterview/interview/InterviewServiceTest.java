@@ -164,6 +164,31 @@ class InterviewServiceTest {
     }
 
     @Test
+    @DisplayName("a click made on an earlier showing of the same question (an earlier round) is stale: its place "
+            + "in the session differs; one on the current showing goes through")
+    void staleShowingOfTheSameQuestion() {
+        // given the current question, shown at place 1
+        Card card = service.start(ALICE, null);
+        long session = card.session().id();
+        String question = card.question().id();
+        int place = card.progress().position();
+
+        // when clicks carry another place for the same question (as a late click from an earlier round would)
+        assertReason(InterviewException.Reason.STALE_QUESTION, () -> service.hint(ALICE, session, question, place + 7));
+        assertReason(InterviewException.Reason.STALE_QUESTION,
+                () -> service.modelAnswer(ALICE, session, question, place + 7));
+        assertReason(InterviewException.Reason.STALE_QUESTION,
+                () -> service.answer(ALICE, session, question, place + 7, "late answer"));
+        assertReason(InterviewException.Reason.STALE_QUESTION, () -> service.next(ALICE, session, question, place + 7));
+
+        // then nothing changed; and clicks on the current showing work
+        assertEquals(0, service.show(ALICE, session).progress().hintsRevealed());
+        assertEquals(question, service.show(ALICE, session).question().id());
+        assertEquals(1, service.hint(ALICE, session, question, place).card().progress().hintsRevealed());
+        assertEquals(2, service.next(ALICE, session, question, place).progress().position());
+    }
+
+    @Test
     @DisplayName("answers are stored verbatim, of any size, and shown beside the model answer")
     void answers() {
         Card card = service.start(ALICE, null);

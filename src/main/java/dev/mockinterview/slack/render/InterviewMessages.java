@@ -164,7 +164,7 @@ public final class InterviewMessages {
     /** The modal in which the user writes an answer. */
     public static View answerModal(Card card) {
         Question q = card.question();
-        String metadata = ButtonValue.of(card.session().id(), q.id());
+        String metadata = ButtonValue.of(card.session().id(), q.id(), card.progress().position());
         List<LayoutBlock> blocks = new ArrayList<>();
         for (String chunk : Mrkdwn.chunks("*Question " + card.progress().position() + ":* " + Mrkdwn.escape(q.prompt()), BlockLimits.SECTION_TEXT)) {
             blocks.add(section(s -> s.text(markdownText(chunk))));
@@ -189,7 +189,7 @@ public final class InterviewMessages {
     }
 
     private static LayoutBlock buttons(Card card) {
-        String value = ButtonValue.of(card.session().id(), card.question().id());
+        String value = ButtonValue.of(card.session().id(), card.question().id(), card.progress().position());
         return actions(a -> a.blockId("mi_actions").elements(List.of(
                 // The primary style points at the next useful step: more hints while there are any.
                 card.allHintsRevealed()

@@ -37,9 +37,14 @@ class ButtonValueTest {
         Optional<ButtonValue> parsed = ButtonValue.parse(value);
 
         // then
-        assertEquals(Optional.of(new ButtonValue(sessionId, questionId)), parsed);
+        assertEquals(Optional.of(new ButtonValue(sessionId, questionId, null)), parsed);
         assertEquals(sessionId + ":" + questionId, value);
         assertTrue(value.length() <= BlockLimits.BUTTON_VALUE);
+
+        // and with the question's place in the session
+        String placed = ButtonValue.of(sessionId, questionId, 123_456_789);
+        assertEquals(Optional.of(new ButtonValue(sessionId, questionId, 123_456_789)), ButtonValue.parse(placed));
+        assertTrue(placed.length() <= BlockLimits.BUTTON_VALUE);
     }
 
     @Test
@@ -56,6 +61,7 @@ class ButtonValueTest {
                 "abc:q", "1a:q", "0x1F:q", "1e3:q",      // letters in the session
                 "1:Q", "1:Latency", "1:q_1", "1:q.1",    // characters a question id never has
                 "1:q:extra", "1::q", "1:q:", ":1:q",     // extra colons
+                "1:q:-2", "1:q:1:2", "1:q:1234567890",   // a place that is negative, doubled or too long
                 "1", "1:", ":q", ":", "q",               // missing parts
                 " 1:q", "1:q ", "1 :q", "1:q\n", "1:q\t", // whitespace, trailing newline
                 "1234567890123456789:q",                 // 19 digits: longer than the format allows
@@ -88,6 +94,7 @@ class ButtonValueTest {
     @DisplayName("a leading-zero session id is accepted and normalised (harmless: same session)")
     void leadingZeros() {
         // given / when / then
-        assertEquals(Optional.of(new ButtonValue(7, "q")), ButtonValue.parse("007:q"));
+        assertEquals(Optional.of(new ButtonValue(7, "q", null)), ButtonValue.parse("007:q"));
+        assertEquals(Optional.of(new ButtonValue(7, "q", 3)), ButtonValue.parse("007:q:3"));
     }
 }

@@ -54,7 +54,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DisplayName("InterviewMessages / HelpMessages golden JSON")
 class InterviewMessagesGoldenTest {
 
-    private static final String VALUE = SESSION_ID + ":latency-budget-01";
+    /** Session, question and its place in the session (the fixtures' cards are the session's second question). */
+    private static final String VALUE = SESSION_ID + ":latency-budget-01:2";
     private static final String HOSTILE_ANSWER = "Ping <!channel> and <@U123> & ask them.\n"
             + "Then p99 stays <30ms, I'd say > 95% of the time.";
 
@@ -354,9 +355,14 @@ class InterviewMessagesGoldenTest {
         assertEquals(List.of("Hint", "Model answer", "Answer", "Next question", "End"), labels);
         assertEquals(List.of(ActionIds.HINT, ActionIds.MODEL_ANSWER, ActionIds.ANSWER, ActionIds.NEXT,
                 ActionIds.END), ids);
-        buttons.forEach(b -> assertEquals(VALUE, b.path("value").asText(), "button value"));
-        buttons.forEach(b -> assertEquals(Optional.of(new ButtonValue(SESSION_ID, "latency-budget-01")),
-                ButtonValue.parse(b.path("value").asText())));
+        // every button names the session, the question and its place in the session (one place per message)
+        java.util.Set<String> values = new java.util.HashSet<>();
+        buttons.forEach(b -> values.add(b.path("value").asText()));
+        assertEquals(1, values.size(), values.toString());
+        ButtonValue parsed = ButtonValue.parse(values.iterator().next()).orElseThrow();
+        assertEquals(SESSION_ID, parsed.sessionId());
+        assertEquals("latency-budget-01", parsed.questionId());
+        assertTrue(parsed.position() != null && parsed.position() >= 1, values.toString());
         JsonNode end = buttons.get(4);
         assertAll(
                 () -> assertEquals("danger", end.path("style").asText()),
