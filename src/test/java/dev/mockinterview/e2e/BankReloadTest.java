@@ -74,7 +74,7 @@ class BankReloadTest {
         // given an interview under way
         bot.command("U0ALICE", "");
         String value = RunningBot.buttonValue(bot.awaitPost("Question 1"));
-        String current = value.substring(value.indexOf(':') + 1);
+        String current = dev.mockinterview.slack.render.ButtonValue.parse(value).orElseThrow().questionId();
 
         // when a second bank file is added, it is served within seconds
         JsonNode shipped = JSON.readTree(Files.readString(bank.resolve("backend-senior.json")));
