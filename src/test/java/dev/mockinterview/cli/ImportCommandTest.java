@@ -32,7 +32,7 @@ class ImportCommandTest {
     }
 
     private static List<Question> shippedInSourceOrder() {
-        return new BankLoader().load(Path.of("questions")).bank().all().stream()
+        return new BankLoader().load(dev.mockinterview.testutil.FixtureBanks.E2E).bank().all().stream()
                 .sorted(Comparator.comparing(Question::id)).toList();
     }
 

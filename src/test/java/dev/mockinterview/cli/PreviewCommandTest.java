@@ -51,13 +51,13 @@ class PreviewCommandTest {
 
     @BeforeAll
     static void loadBank() {
-        LoadResult result = new BankLoader().load(Path.of("questions"));
+        LoadResult result = new BankLoader().load(dev.mockinterview.testutil.FixtureBanks.E2E);
         assertTrue(result.ok(), result::report);
         bank = result.bank();
     }
 
     static Stream<Question> bankQuestions() {
-        return new BankLoader().load(Path.of("questions")).bank().all().stream();
+        return new BankLoader().load(dev.mockinterview.testutil.FixtureBanks.E2E).bank().all().stream();
     }
 
     // ---------------------------------------------------------------------------------------------- the bank

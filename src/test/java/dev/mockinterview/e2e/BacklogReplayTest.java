@@ -69,7 +69,7 @@ class BacklogReplayTest {
             CountDownLatch paused = new CountDownLatch(WORKERS);
             CountDownLatch release = new CountDownLatch(1);
             Config config = new Config(RunningBot.BOT_TOKEN, RunningBot.SECRET, null, 0, slack.apiUrl(), db,
-                    Path.of("questions"));
+                    dev.mockinterview.testutil.FixtureBanks.E2E);
 
             // when the bot starts again
             try (MockInterviewServer server = MockInterviewServer.start(config, new MockInterviewServer.Runtime(

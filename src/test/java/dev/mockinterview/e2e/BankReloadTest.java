@@ -44,7 +44,7 @@ class BankReloadTest {
     @BeforeEach
     void start() throws Exception {
         bank = Files.createDirectories(tmp.resolve("questions"));
-        Files.copy(Path.of("questions/backend-senior.json"), bank.resolve("backend-senior.json"));
+        Files.copy(dev.mockinterview.testutil.FixtureBanks.E2E.resolve("backend-senior.json"), bank.resolve("backend-senior.json"));
         slack = new FakeSlack();
         bot = new RunningBot(transport, slack, tmp.resolve("mi.db"), bank);
     }

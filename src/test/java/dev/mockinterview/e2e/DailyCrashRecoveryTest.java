@@ -95,7 +95,7 @@ class DailyCrashRecoveryTest {
         var earlier = slack.await("chat.postMessage", this::dailyPost, RunningBot.WAIT);
 
         // when the bot starts again
-        bot = new RunningBot(transport, slack, tmp.resolve("mi.db"), Path.of("questions"), clock,
+        bot = new RunningBot(transport, slack, tmp.resolve("mi.db"), dev.mockinterview.testutil.FixtureBanks.E2E, clock,
                 Duration.ofMillis(100));
 
         // then it checks the channel and does not post a second time
@@ -108,7 +108,7 @@ class DailyCrashRecoveryTest {
     @Test
     @DisplayName("the message never went out: it is posted once after the restart")
     void crashedBeforePosting() throws Exception {
-        bot = new RunningBot(transport, slack, tmp.resolve("mi.db"), Path.of("questions"), clock,
+        bot = new RunningBot(transport, slack, tmp.resolve("mi.db"), dev.mockinterview.testutil.FixtureBanks.E2E, clock,
                 Duration.ofMillis(100));
         var post = slack.await("chat.postMessage", this::dailyPost, RunningBot.WAIT);
         assertEquals(String.valueOf(postId), RunningBot.buttonValue(post));

@@ -39,7 +39,7 @@ class DailyFailuresEndToEndTest {
     void start() throws Exception {
         slack = new FakeSlack();
         slack.setUser(ADMIN, "Europe/Berlin", true, false);
-        bot = new RunningBot(transport, slack, tmp.resolve("mi.db"), Path.of("questions"), clock,
+        bot = new RunningBot(transport, slack, tmp.resolve("mi.db"), dev.mockinterview.testutil.FixtureBanks.E2E, clock,
                 Duration.ofMillis(100));
         bot.command(ADMIN, CHANNEL, "daily on 09:00 Europe/Berlin everyday");
         slack.await(FakeSlack.RESPONSE_URL, c -> c.body().contains("Daily question on"), RunningBot.WAIT);

@@ -30,7 +30,7 @@ class DailyQuestionEndToEndTest {
     private static final String ADMIN = "U0ADMIN";
     private static final String MEMBER = "U0MEMBER";
     private static final String CHANNEL = "C0DAILY";
-    private static final Path BANK = Path.of("questions");
+    private static final Path BANK = dev.mockinterview.testutil.FixtureBanks.E2E;
     private static final Duration TICK = Duration.ofMillis(100);
     private static final Duration QUIET = Duration.ofMillis(800);
 

@@ -33,7 +33,7 @@ class DatabaseLockedTest {
     void lockedThenRecovered() throws Exception {
         Path db = tmp.resolve("mi.db");
         try (FakeSlack slack = new FakeSlack();
-             RunningBot bot = new RunningBot(transport, slack, db, Path.of("questions"))) {
+             RunningBot bot = new RunningBot(transport, slack, db, dev.mockinterview.testutil.FixtureBanks.E2E)) {
             // given another process takes the database's write lock and keeps it
             try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db);
                  Statement st = other.createStatement()) {

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("Exactly once across a crash: a replayed click neither repeats its effect nor posts twice")
 class ExactlyOnceReplayTest {
     private static final String ALICE = "U0ALICE";
-    private static final Path BANK = Path.of("questions");
+    private static final Path BANK = dev.mockinterview.testutil.FixtureBanks.E2E;
 
     @TempDir
     Path tmp;

@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ParameterizedClass(name = "{0}")
 @EnumSource(Transport.class)
 class HostileTextTest {
-    private static final Path BANK = Path.of("questions");
+    private static final Path BANK = dev.mockinterview.testutil.FixtureBanks.E2E;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Control sequences Slack would render raw: any of these in mrkdwn means user text went out unescaped. */
     private static final List<String> RAW_CONTROLS = List.of("<!", "<@", "<#", "<http");

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HttpTransportEndToEndTest {
     private static final String ALICE = "U0ALICE";
-    private static final Path BANK = Path.of("questions");
+    private static final Path BANK = dev.mockinterview.testutil.FixtureBanks.E2E;
     private static final Duration QUIET = Duration.ofMillis(700);
 
     @TempDir

@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class InterviewEndToEndTest {
     private static final String ALICE = "U0ALICE";
     private static final String MALLORY = "U0MALLORY";
-    private static final Path BANK = Path.of("questions");
+    private static final Path BANK = dev.mockinterview.testutil.FixtureBanks.E2E;
     private static final Duration QUIET = Duration.ofMillis(700);
 
     @Parameter

@@ -38,7 +38,7 @@ class JournalReplayTest {
     @DisplayName("an acknowledged /mockinterview and an acknowledged answer are carried out after a restart")
     void replaysAfterRestart() throws Exception {
         Path db = tmp.resolve("mi.db");
-        Path questions = Path.of("questions");
+        Path questions = dev.mockinterview.testutil.FixtureBanks.E2E;
         try (FakeSlack slack = new FakeSlack()) {
             // given Alice started an interview, then a run died right after acknowledging her answer
             String value;
@@ -95,7 +95,7 @@ class JournalReplayTest {
             }
 
             // when the bot starts again
-            try (RunningBot bot = new RunningBot(slack, db, Path.of("questions"))) {
+            try (RunningBot bot = new RunningBot(slack, db, dev.mockinterview.testutil.FixtureBanks.E2E)) {
                 // then Carol gets her first question, once
                 bot.slack.await("chat.postMessage", c -> "DU0CAROL".equals(c.param("channel"))
                         && RunningBot.blocksText(c).contains(ActionIds.HINT), RunningBot.WAIT);

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @EnumSource(Transport.class)
 class LearningEndToEndTest {
     private static final String ALICE = "U0ALICE";
-    private static final Path BANK = Path.of("questions");
+    private static final Path BANK = dev.mockinterview.testutil.FixtureBanks.E2E;
     private static final String STRONG_ANSWER = """
             At my previous company our checkout API, which I owned, started timing out at peak: p99 latency went \
             from 120 ms to 2 s and 5% of orders failed. My task was to find the root cause and fix it within a week. \

@@ -40,7 +40,7 @@ class ModalDeadlineTest {
         CountDownLatch release = new CountDownLatch(1);
         try (FakeSlack slack = new FakeSlack()) {
             Config config = new Config(RunningBot.BOT_TOKEN, RunningBot.SECRET, null, 0, slack.apiUrl(),
-                    tmp.resolve("mi.db"), Path.of("questions"));
+                    tmp.resolve("mi.db"), dev.mockinterview.testutil.FixtureBanks.E2E);
             MockInterviewServer server = MockInterviewServer.start(config, new MockInterviewServer.Runtime(
                     Clock.systemUTC(), RandomGenerator.of("L64X128MixRandom"), d -> {
                         paused.countDown();

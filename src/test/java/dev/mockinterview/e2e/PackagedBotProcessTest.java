@@ -38,7 +38,7 @@ class PackagedBotProcessTest {
         env.put("PORT", "0");
         env.put("SLACK_API_URL", slack.apiUrl());
         env.put("MOCKINTERVIEW_DB", tmp.resolve("mi.db").toString());
-        env.put("QUESTIONS_DIR", Path.of("questions").toAbsolutePath().toString());
+        env.put("QUESTIONS_DIR", dev.mockinterview.testutil.FixtureBanks.E2E.toAbsolutePath().toString());
         env.putAll(extra);
         return pb.redirectErrorStream(true).redirectOutput(log.toFile());
     }

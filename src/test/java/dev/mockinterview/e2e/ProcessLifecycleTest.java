@@ -42,7 +42,7 @@ class ProcessLifecycleTest {
         env.put("PORT", String.valueOf(port));
         env.put("SLACK_API_URL", slack.apiUrl());
         env.put("MOCKINTERVIEW_DB", tmp.resolve("mi.db").toString());
-        env.put("QUESTIONS_DIR", Path.of("questions").toAbsolutePath().toString());
+        env.put("QUESTIONS_DIR", dev.mockinterview.testutil.FixtureBanks.E2E.toAbsolutePath().toString());
         return pb.redirectErrorStream(true).redirectOutput(log.toFile());
     }
 

@@ -33,7 +33,7 @@ class RolesEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         Path bank = Files.createDirectories(tmp.resolve("questions"));
-        Files.copy(Path.of("questions/backend-senior.json"), bank.resolve("backend-senior.json"));
+        Files.copy(dev.mockinterview.testutil.FixtureBanks.E2E.resolve("backend-senior.json"), bank.resolve("backend-senior.json"));
         ObjectMapper json = new ObjectMapper();
         JsonNode shipped = json.readTree(Files.readString(bank.resolve("backend-senior.json")));
         ObjectNode frontend = json.createObjectNode();

@@ -27,7 +27,7 @@ class SocketHealthTest {
     void downForLong() throws Exception {
         MutableClock clock = new MutableClock(Instant.parse("2026-12-01T09:00:00Z"));
         try (FakeSlack slack = new FakeSlack();
-             RunningBot bot = new RunningBot(Transport.SOCKET_MODE, slack, tmp.resolve("mi.db"), Path.of("questions"),
+             RunningBot bot = new RunningBot(Transport.SOCKET_MODE, slack, tmp.resolve("mi.db"), dev.mockinterview.testutil.FixtureBanks.E2E,
                      clock)) {
             assertEquals(200, health(bot).statusCode());
 

@@ -35,7 +35,7 @@ class SocketModeEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         slack = new FakeSlack();
-        bot = new RunningBot(Transport.SOCKET_MODE, slack, tmp.resolve("mi.db"), Path.of("questions"));
+        bot = new RunningBot(Transport.SOCKET_MODE, slack, tmp.resolve("mi.db"), dev.mockinterview.testutil.FixtureBanks.E2E);
     }
 
     @AfterEach

@@ -35,7 +35,7 @@ class WorkspaceDailyEndToEndTest {
     private static final String PEER = "U0PEER";
     private static final String CHANNEL = "C0TEAM";
     private static final String OTHER_CHANNEL = "C0OTHERTEAM";
-    private static final Path BANK = Path.of("questions");
+    private static final Path BANK = dev.mockinterview.testutil.FixtureBanks.E2E;
     private static final Duration TICK = Duration.ofMillis(100);
     /** Five daily ticks: long enough for a retry or a stray post to show. */
     private static final Duration QUIET = Duration.ofMillis(500);

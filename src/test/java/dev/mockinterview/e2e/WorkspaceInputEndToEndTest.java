@@ -38,7 +38,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass(name = "{0}")
 @EnumSource(Transport.class)
 class WorkspaceInputEndToEndTest {
-    private static final Path BANK = Path.of("questions");
+    private static final Path BANK = dev.mockinterview.testutil.FixtureBanks.E2E;
     private static final Duration QUIET = Duration.ofMillis(600);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger USERS = new AtomicInteger();

@@ -36,7 +36,7 @@ class YourDataEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         slack = new FakeSlack();
-        bot = new RunningBot(transport, slack, tmp.resolve("mi.db"), Path.of("questions"));
+        bot = new RunningBot(transport, slack, tmp.resolve("mi.db"), dev.mockinterview.testutil.FixtureBanks.E2E);
     }
 
     @AfterEach

@@ -7,7 +7,7 @@ import dev.mockinterview.interview.QuestionBank;
 import java.nio.file.Path;
 
 /**
- * Hand-written answers to real questions of {@code questions/backend-senior.json}, and the bank itself. Each
+ * Hand-written answers to real questions of the fixture bank ({@code src/test/resources/banks/e2e}), and the bank itself. Each
  * question has a strong and a weak answer, plus variants of the strong answer that change one thing (numbers, "I",
  * the result, a framework step, the trade-offs), for pairwise comparisons.
  */
@@ -25,10 +25,10 @@ final class Answers {
     private Answers() {
     }
 
-    /** The shipped bank, loaded once per test JVM (tests only read it). */
+    /** The fixture bank, loaded once per test JVM (tests only read it). */
     static synchronized QuestionBank bank() {
         if (bank == null) {
-            LoadResult result = new BankLoader().load(Path.of("questions"));
+            LoadResult result = new BankLoader().load(dev.mockinterview.testutil.FixtureBanks.E2E);
             if (!result.ok()) {
                 throw new IllegalStateException(result.report());
             }

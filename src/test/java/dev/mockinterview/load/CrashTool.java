@@ -733,7 +733,7 @@ public final class CrashTool {
                                  List<Action> actions, List<FakeSlack.Call> calls, int continued,
                                  List<Integer> backlog,
                                  List<String> socketViolations, long elapsedMs) throws Exception {
-        LoadResult loaded = new BankLoader().load(Path.of("questions"));
+        LoadResult loaded = new BankLoader().load(dev.mockinterview.testutil.FixtureBanks.E2E);
         if (!loaded.ok()) {
             throw new IllegalStateException(loaded.report());
         }
@@ -1137,7 +1137,7 @@ public final class CrashTool {
             env.put("PORT", "0");
             env.put("SLACK_API_URL", slack.apiUrl());
             env.put("MOCKINTERVIEW_DB", db.toString());
-            env.put("QUESTIONS_DIR", Path.of("questions").toAbsolutePath().toString());
+            env.put("QUESTIONS_DIR", dev.mockinterview.testutil.FixtureBanks.E2E.toAbsolutePath().toString());
             int connections = socket == null ? 0 : socket.connectionsOpened();
             Process p = pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
             Pattern running = Pattern.compile("running on port (\\d+)");

@@ -171,7 +171,7 @@ public final class LoadTool {
         Map<String, Integer> faultCounts;
         try (FakeSlack slack = new FakeSlack()) {
             slack.injectFaults(faults);
-            Config config = new Config(TOKEN, SECRET, null, 0, slack.apiUrl(), db, Path.of("questions"));
+            Config config = new Config(TOKEN, SECRET, null, 0, slack.apiUrl(), db, dev.mockinterview.testutil.FixtureBanks.E2E);
             MockInterviewServer server = MockInterviewServer.start(config, new MockInterviewServer.Runtime(
                     Clock.systemUTC(), RandomGenerator.of("L64X128MixRandom"), d -> { }, Ticker.systemTicker()));
             try {
