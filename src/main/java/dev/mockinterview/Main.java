@@ -15,7 +15,7 @@ import dev.mockinterview.storage.SqliteProgressStore;
 import dev.mockinterview.storage.SqliteSessionStore;
 import dev.mockinterview.feedback.AnswerScorer;
 import dev.mockinterview.review.Sm2Scheduler;
-import dev.mockinterview.storage.StorageException;
+import dev.mockinterview.ports.StorageException;
 import dev.mockinterview.util.Suggest;
 import java.io.BufferedReader;
 import java.io.InputStream;

@@ -25,7 +25,7 @@ import dev.mockinterview.storage.SqliteOutbox;
 import dev.mockinterview.storage.SqliteMessagesTabStore;
 import dev.mockinterview.storage.SqliteUserDataStore;
 import dev.mockinterview.storage.Database;
-import dev.mockinterview.storage.RequestJournal;
+import dev.mockinterview.ports.RequestJournal;
 import dev.mockinterview.storage.SqliteRequestJournal;
 import dev.mockinterview.storage.SqlitePostedMessageStore;
 import dev.mockinterview.storage.SqliteProgressStore;

@@ -3,8 +3,8 @@ package dev.mockinterview.slack;
 import dev.mockinterview.interview.InterviewException;
 import dev.mockinterview.interview.UserRef;
 import dev.mockinterview.slack.render.SlackMessage;
-import dev.mockinterview.storage.Outbox;
-import dev.mockinterview.storage.PostedMessageStore;
+import dev.mockinterview.ports.Outbox;
+import dev.mockinterview.ports.PostedMessageStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -233,7 +233,7 @@ public final class Delivery {
             } else {
                 reply(responseUrl, Replies.failure());
             }
-        } catch (dev.mockinterview.storage.StorageException e) {
+        } catch (dev.mockinterview.ports.StorageException e) {
             log.error("database unavailable: {}", e.getMessage());
             reply(responseUrl, Replies.storageUnavailable());
         } catch (RuntimeException e) {

@@ -10,8 +10,8 @@ import dev.mockinterview.interview.UserRef;
 import dev.mockinterview.slack.render.HelpMessages;
 import dev.mockinterview.slack.render.InterviewMessages;
 import dev.mockinterview.slack.render.MessagesTabMessages;
-import dev.mockinterview.storage.MessagesTabStore;
-import dev.mockinterview.storage.PostedMessageStore;
+import dev.mockinterview.ports.MessagesTabStore;
+import dev.mockinterview.ports.PostedMessageStore;
 import java.time.Clock;
 import java.util.List;
 

@@ -7,7 +7,7 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.mockinterview.interview.Card;
 import dev.mockinterview.interview.InterviewService;
-import dev.mockinterview.storage.PostedMessageStore;
+import dev.mockinterview.ports.PostedMessageStore;
 import java.util.List;
 import dev.mockinterview.interview.UserRef;
 import dev.mockinterview.slack.render.ButtonValue;

@@ -4,7 +4,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.util.SlackRequestParser;
-import dev.mockinterview.storage.RequestJournal;
+import dev.mockinterview.ports.RequestJournal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.mockinterview.slack;
 
-import dev.mockinterview.storage.RequestJournal;
+import dev.mockinterview.ports.RequestJournal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;

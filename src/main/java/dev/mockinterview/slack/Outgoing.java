@@ -1,7 +1,7 @@
 package dev.mockinterview.slack;
 
-import dev.mockinterview.storage.Outbox;
-import dev.mockinterview.storage.PostedMessageStore;
+import dev.mockinterview.ports.Outbox;
+import dev.mockinterview.ports.PostedMessageStore;
 import dev.mockinterview.slack.render.SlackMessage;
 import java.util.ArrayList;
 import java.util.List;

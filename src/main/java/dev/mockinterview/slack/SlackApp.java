@@ -6,9 +6,9 @@ import com.slack.api.bolt.AppConfig;
 import dev.mockinterview.daily.DailyService;
 import dev.mockinterview.interview.InterviewService;
 import dev.mockinterview.interview.ProgressService;
-import dev.mockinterview.storage.MessagesTabStore;
-import dev.mockinterview.storage.UserDataStore;
-import dev.mockinterview.storage.PostedMessageStore;
+import dev.mockinterview.ports.MessagesTabStore;
+import dev.mockinterview.ports.UserDataStore;
+import dev.mockinterview.ports.PostedMessageStore;
 import dev.mockinterview.interview.QuestionBank;
 import java.util.function.Supplier;
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.bolt.App;
 import dev.mockinterview.interview.UserRef;
 import dev.mockinterview.slack.render.PrivacyMessages;
-import dev.mockinterview.storage.UserDataStore;
+import dev.mockinterview.ports.UserDataStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 

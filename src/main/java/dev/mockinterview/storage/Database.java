@@ -1,5 +1,6 @@
 package dev.mockinterview.storage;
 
+import dev.mockinterview.ports.StorageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

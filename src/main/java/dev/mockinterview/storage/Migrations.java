@@ -1,5 +1,6 @@
 package dev.mockinterview.storage;
 
+import dev.mockinterview.ports.StorageException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,5 +1,6 @@
 package dev.mockinterview.storage;
 
+import dev.mockinterview.ports.MessagesTabStore;
 import dev.mockinterview.interview.UserRef;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,6 @@
 package dev.mockinterview.storage;
 
+import dev.mockinterview.ports.PostedMessageStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Optional;

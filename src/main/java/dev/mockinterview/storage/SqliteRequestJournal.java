@@ -1,5 +1,7 @@
 package dev.mockinterview.storage;
 
+import dev.mockinterview.ports.RequestJournal;
+import dev.mockinterview.ports.StorageException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

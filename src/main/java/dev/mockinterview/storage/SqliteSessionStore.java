@@ -1,5 +1,6 @@
 package dev.mockinterview.storage;
 
+import dev.mockinterview.ports.StorageException;
 import dev.mockinterview.interview.Answer;
 import dev.mockinterview.interview.Category;
 import dev.mockinterview.interview.QuestionProgress;

@@ -1,5 +1,6 @@
 package dev.mockinterview.storage;
 
+import dev.mockinterview.ports.UserDataStore;
 import dev.mockinterview.interview.UserRef;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -91,6 +91,21 @@ class LayeringTest {
     }
 
     @Test
+    @DisplayName("slack/ reaches storage only through ports/; ports/ uses no storage, Slack, JDBC or adapter")
+    void adaptersUsePorts() {
+        // given / when
+        List<String> slackToStorage = find(Pattern.compile("\\bdev\\.mockinterview\\.storage\\b[\\w.*]*"),
+                s -> s.area().equals("slack"));
+        List<String> portsOutward = find(Pattern.compile("\\b(com\\.slack|java\\.sql)\\.[\\w.*]+"
+                        + "|\\bdev\\.mockinterview\\.(storage|slack|app|cli)\\b[\\w.*]*"),
+                s -> s.area().equals("ports"));
+
+        // then
+        assertEquals(List.of(), slackToStorage);
+        assertEquals(List.of(), portsOutward);
+    }
+
+    @Test
     @DisplayName("only slack/ and app/ use com.slack")
     void onlySlackAndAppUseSlackSdk() {
         // given / when

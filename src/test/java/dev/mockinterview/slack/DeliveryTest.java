@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mockinterview.interview.InterviewException;
 import dev.mockinterview.interview.UserRef;
-import dev.mockinterview.storage.StorageException;
+import dev.mockinterview.ports.StorageException;
 import dev.mockinterview.testutil.FakeSlack;
 import java.net.http.HttpClient;
 import java.time.Duration;

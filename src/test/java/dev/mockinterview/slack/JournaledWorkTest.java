@@ -2,7 +2,7 @@ package dev.mockinterview.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.mockinterview.storage.RequestJournal;
+import dev.mockinterview.ports.RequestJournal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

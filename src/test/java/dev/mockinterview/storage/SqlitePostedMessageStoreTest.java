@@ -1,9 +1,10 @@
 package dev.mockinterview.storage;
 
+import dev.mockinterview.ports.PostedMessageStore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mockinterview.interview.UserRef;
-import dev.mockinterview.storage.PostedMessageStore.Anchor;
+import dev.mockinterview.ports.PostedMessageStore.Anchor;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package dev.mockinterview.storage;
 
+import dev.mockinterview.ports.RequestJournal;
+import dev.mockinterview.ports.StorageException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package dev.mockinterview.storage;
+package dev.mockinterview.ports;
 
 import java.util.ArrayList;
 import java.util.List;

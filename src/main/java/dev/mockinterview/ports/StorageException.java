@@ -1,4 +1,4 @@
-package dev.mockinterview.storage;
+package dev.mockinterview.ports;
 
 /** A database failure, with a message that names the file or operation concerned. */
 public class StorageException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.mockinterview.storage;
+package dev.mockinterview.ports;
 
 import dev.mockinterview.interview.UserRef;
 import java.util.List;
