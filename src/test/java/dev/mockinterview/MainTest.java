@@ -9,7 +9,7 @@ import dev.mockinterview.bank.BankLoader;
 import dev.mockinterview.bank.LoadResult;
 import dev.mockinterview.bank.TestBanks;
 import dev.mockinterview.feedback.AnswerScorer;
-import dev.mockinterview.feedback.Feedback;
+import dev.mockinterview.interview.Feedback;
 import dev.mockinterview.interview.Category;
 import dev.mockinterview.interview.Question;
 import java.io.ByteArrayInputStream;

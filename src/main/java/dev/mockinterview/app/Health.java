@@ -5,7 +5,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** The health check behind {@code GET /healthz}: the database answers and a bank is loaded. */
-public final class Health {
+public final class Health implements dev.mockinterview.slack.http.HealthCheck {
     private final BooleanSupplier databaseAnswers;
     private final Supplier<QuestionBank> bank;
     private final Supplier<String> bankProblems;
@@ -29,10 +29,7 @@ public final class Health {
         this.bankProblems = bankProblems;
     }
 
-    /** The result, with the JSON body to serve. */
-    public record Status(boolean ok, String json) {
-    }
-
+    @Override
     public Status check() {
         QuestionBank questions = bank.get();
         if (questions == null || questions.size() == 0) {

@@ -1,7 +1,7 @@
 package dev.mockinterview.cli;
 
-import dev.mockinterview.feedback.DimensionScore;
-import dev.mockinterview.feedback.Feedback;
+import dev.mockinterview.interview.DimensionScore;
+import dev.mockinterview.interview.Feedback;
 import dev.mockinterview.interview.Answer;
 import dev.mockinterview.interview.RatingSaved;
 import dev.mockinterview.interview.Card;

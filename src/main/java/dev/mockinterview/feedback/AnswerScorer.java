@@ -1,5 +1,9 @@
 package dev.mockinterview.feedback;
 
+import dev.mockinterview.interview.Coverage;
+import dev.mockinterview.interview.Dimension;
+import dev.mockinterview.interview.DimensionScore;
+import dev.mockinterview.interview.Feedback;
 import dev.mockinterview.interview.Category;
 import dev.mockinterview.interview.Question;
 import dev.mockinterview.interview.StarExample;
@@ -90,7 +94,7 @@ import java.util.Set;
  * an answer. Every finding names what is missing and every suggestion gives one next step; both are at most
  * {@value DimensionScore#MAX_TEXT} characters, long lists ending in "and N more".
  */
-public final class AnswerScorer {
+public final class AnswerScorer implements dev.mockinterview.interview.AnswerScoring {
     /** Speaking rate used to estimate speaking time. */
     public static final int WORDS_PER_MINUTE = 130;
 

@@ -1,7 +1,6 @@
 package dev.mockinterview.interview;
 
-import dev.mockinterview.feedback.AnswerScorer;
-import dev.mockinterview.feedback.Feedback;
+import dev.mockinterview.interview.Feedback;
 import dev.mockinterview.review.DueItem;
 import dev.mockinterview.review.Rating;
 import dev.mockinterview.review.ReviewQueue;
@@ -27,14 +26,14 @@ public final class InterviewService {
     private final Supplier<QuestionBank> bank;
     private final SessionStore store;
     private final ProgressStore progress;
-    private final AnswerScorer scorer;
+    private final AnswerScoring scorer;
     private final Sm2Scheduler scheduler;
     private final Clock clock;
     private final QuestionPicker picker;
 
     /** @param bank supplies the current bank; read on every operation so a reloaded bank takes effect at once */
     public InterviewService(Supplier<QuestionBank> bank, SessionStore store, ProgressStore progress,
-                            AnswerScorer scorer, Sm2Scheduler scheduler, Clock clock, RandomGenerator random) {
+                            AnswerScoring scorer, Sm2Scheduler scheduler, Clock clock, RandomGenerator random) {
         this.bank = bank;
         this.store = store;
         this.progress = progress;

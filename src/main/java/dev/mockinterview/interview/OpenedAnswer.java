@@ -1,6 +1,6 @@
 package dev.mockinterview.interview;
 
-import dev.mockinterview.feedback.Feedback;
+import dev.mockinterview.interview.Feedback;
 
 /**
  * An answer from history, opened again: the answer, its question and its feedback, recomputed from the stored

@@ -1,7 +1,6 @@
 package dev.mockinterview.interview;
 
-import dev.mockinterview.feedback.AnswerScorer;
-import dev.mockinterview.feedback.Feedback;
+import dev.mockinterview.interview.Feedback;
 import dev.mockinterview.review.DueItem;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,11 +22,11 @@ public final class ProgressService {
     private final Supplier<QuestionBank> bank;
     private final SessionStore sessions;
     private final ProgressStore progress;
-    private final AnswerScorer scorer;
+    private final AnswerScoring scorer;
     private final Clock clock;
 
     public ProgressService(Supplier<QuestionBank> bank, SessionStore sessions, ProgressStore progress,
-                           AnswerScorer scorer, Clock clock) {
+                           AnswerScoring scorer, Clock clock) {
         this.bank = bank;
         this.sessions = sessions;
         this.progress = progress;

@@ -62,6 +62,11 @@ class ArchitectureTest {
                     "dev.mockinterview.daily..", "dev.mockinterview.util..");
 
     @ArchTest
+    static final ArchRule noCyclesBetweenPackages = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition
+            .slices().matching("dev.mockinterview.(*)..").should().beFreeOfCycles()
+            .because("each package depends one way: adapters on ports and the domain, the domain on nothing else");
+
+    @ArchTest
     static final ArchRule onlyStorageUsesJdbc = noClasses().that().resideOutsideOfPackage("dev.mockinterview.storage..")
             .should().dependOnClassesThat().resideInAPackage("java.sql..");
 

@@ -1,5 +1,8 @@
 package dev.mockinterview.feedback;
 
+import dev.mockinterview.interview.Dimension;
+import dev.mockinterview.interview.DimensionScore;
+import dev.mockinterview.interview.Feedback;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

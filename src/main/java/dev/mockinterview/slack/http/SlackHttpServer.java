@@ -7,7 +7,6 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.mockinterview.app.Health;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,7 +34,7 @@ public final class SlackHttpServer implements AutoCloseable {
     private final App app;
     private final SlackRequestParser parser;
     private final SignatureVerifier verifier;
-    private final Health health;
+    private final HealthCheck health;
     /** Slack requests being handled, so that a stop lets them finish. */
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -43,7 +42,7 @@ public final class SlackHttpServer implements AutoCloseable {
      * @param app      the Bolt app, or null to serve health only (Socket Mode)
      * @param verifier required when {@code app} is given
      */
-    public SlackHttpServer(int port, App app, SignatureVerifier verifier, Health health, ExecutorService executor) {
+    public SlackHttpServer(int port, App app, SignatureVerifier verifier, HealthCheck health, ExecutorService executor) {
         // Without this every reply waits ~40 ms on Nagle's algorithm.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         this.app = app;
@@ -80,7 +79,7 @@ public final class SlackHttpServer implements AutoCloseable {
                 send(exchange, 405, "application/json", "{\"error\":\"use GET\"}");
                 return;
             }
-            Health.Status status = health.check();
+            HealthCheck.Status status = health.check();
             send(exchange, status.ok() ? 200 : 503, "application/json", status.json());
         }
     }

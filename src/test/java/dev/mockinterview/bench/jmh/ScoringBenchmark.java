@@ -1,7 +1,7 @@
 package dev.mockinterview.bench.jmh;
 
 import dev.mockinterview.feedback.AnswerScorer;
-import dev.mockinterview.feedback.Feedback;
+import dev.mockinterview.interview.Feedback;
 import dev.mockinterview.interview.Question;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

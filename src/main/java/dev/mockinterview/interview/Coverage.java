@@ -1,4 +1,4 @@
-package dev.mockinterview.feedback;
+package dev.mockinterview.interview;
 
 import java.util.List;
 
@@ -17,7 +17,7 @@ public record Coverage(List<String> coveredPoints, List<String> missedPoints, Li
     }
 
     /** Nothing covered: every point and term missed. */
-    static Coverage noneOf(List<String> points, List<String> terms) {
+    public static Coverage noneOf(List<String> points, List<String> terms) {
         return new Coverage(List.of(), points, List.of(), terms);
     }
 }

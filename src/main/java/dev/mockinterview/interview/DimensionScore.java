@@ -1,4 +1,4 @@
-package dev.mockinterview.feedback;
+package dev.mockinterview.interview;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package dev.mockinterview.feedback;
+package dev.mockinterview.interview;
 
 /**
  * What an answer is scored on. Each dimension has a label for people and a weight in the overall score; a
