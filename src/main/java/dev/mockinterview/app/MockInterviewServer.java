@@ -161,10 +161,9 @@ public final class MockInterviewServer implements AutoCloseable {
             var delivery = new Delivery(new SerialExecutor(workers), modals, gateway, dms, posted, outbox,
                     new ZoneResolver(gateway, interviews, runtime.ticker()), journaled, scheduler,
                     Duration.ofMinutes(1));
-            this.app = SlackApp.build(slack, config.botToken(), config.signingSecret(), interviews, progress,
-                    bank, delivery, gateway, journaled, posted, new SqliteMessagesTabStore(db),
-                    new SqliteUserDataStore(db), dms, runtime.clock(),
-                    daily, dailyJob);
+            this.app = new SlackApp(interviews, progress, bank, delivery, gateway, journaled, posted,
+                    new SqliteMessagesTabStore(db), new SqliteUserDataStore(db), dms, runtime.clock(), daily, dailyJob)
+                    .build(slack, config.botToken(), config.signingSecret());
             // A user's requests left by a killed run are queued before their new ones: those wait until then.
             this.replay = new JournalReplay(app, journaled, delivery::releaseNewWork);
             delivery.holdNewWork();

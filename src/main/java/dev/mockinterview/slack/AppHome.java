@@ -1,6 +1,8 @@
 package dev.mockinterview.slack;
 
-import com.slack.api.bolt.App;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import dev.mockinterview.interview.Category;
 import dev.mockinterview.interview.InterviewService;
@@ -31,35 +33,27 @@ public final class AppHome {
         this.slack = slack;
     }
 
-    public void register(App app) {
-        app.event(AppHomeOpenedEvent.class, (req, ctx) -> {
-            AppHomeOpenedEvent event = req.getEvent();
-            String team = req.getTeamId() != null ? req.getTeamId() : ctx.getTeamId();
-            UserRef user = new UserRef(team, event.getUser());
-            // The Messages tab fires this event too: it gets a welcome the first time, not a view.
-            if ("messages".equals(event.getTab())) {
-                messages.opened(user);
-                return ctx.ack();
-            }
-            if (event.getTab() != null && !"home".equals(event.getTab())) {
-                return ctx.ack();
-            }
+    /** {@code app_home_opened}: the Home tab gets a fresh view; the Messages tab a welcome, the first time. */
+    Response opened(EventsApiPayload<AppHomeOpenedEvent> req, EventContext ctx) {
+        AppHomeOpenedEvent event = req.getEvent();
+        String team = req.getTeamId() != null ? req.getTeamId() : ctx.getTeamId();
+        UserRef user = new UserRef(team, event.getUser());
+        if ("messages".equals(event.getTab())) {
+            messages.opened(user);
+        } else if (event.getTab() == null || "home".equals(event.getTab())) {
             delivery.direct(user, null, () -> publish(user));
-            return ctx.ack();
-        });
-        app.blockAction(ActionIds.HOME_START, (req, ctx) -> {
-            UserRef user = new UserRef(InterviewButtons.teamId(req.getPayload()), req.getPayload().getUser().getId());
-            startFromHome(user, null);
-            return ctx.ack();
-        });
-        app.blockAction(ActionIds.HOME_CATEGORY, (req, ctx) -> {
-            UserRef user = new UserRef(InterviewButtons.teamId(req.getPayload()), req.getPayload().getUser().getId());
-            var action = req.getPayload().getActions().get(0);
-            Category category = action.getSelectedOption() == null ? null
-                    : HomeView.category(action.getSelectedOption().getValue());
-            startFromHome(user, category);
-            return ctx.ack();
-        });
+        }
+        return ctx.ack();
+    }
+
+    /** The Home tab's Start button. */
+    void start(Click click) {
+        startFromHome(click.actor(), null);
+    }
+
+    /** The Home tab's category menu: the chosen option's value is the category. */
+    void startInCategory(Click click) {
+        startFromHome(click.actor(), click.value().isEmpty() ? null : HomeView.category(click.value()));
     }
 
     /** Publishes the Home tab as the user's progress stands now. */

@@ -1,6 +1,8 @@
 package dev.mockinterview.slack;
 
-import com.slack.api.bolt.App;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
@@ -43,35 +45,36 @@ public final class DirectMessages {
                            String threadTs, String text) {
     }
 
-    public void register(App app) {
-        app.event(MessageEvent.class, (req, ctx) -> {
-            MessageEvent e = req.getEvent();
-            String team = req.getTeamId() != null ? req.getTeamId() : e.getTeam();
-            if (e.getSubtype() == null) {
-                received(new Written(team, e.getUser(), e.getBotId(), e.getChannel(), e.getChannelType(), e.getTs(),
-                        e.getThreadTs(), e.getText()));
-            }
-            return ctx.ack();
-        });
-        app.event(MessageThreadBroadcastEvent.class, (req, ctx) -> {
-            MessageThreadBroadcastEvent e = req.getEvent();
-            received(new Written(req.getTeamId(), e.getUser(), null, e.getChannel(), e.getChannelType(), e.getTs(),
+    /** {@code message.im} without a subtype: a message written to the bot. */
+    Response message(EventsApiPayload<MessageEvent> req, EventContext ctx) {
+        MessageEvent e = req.getEvent();
+        String team = req.getTeamId() != null ? req.getTeamId() : e.getTeam();
+        if (e.getSubtype() == null) {
+            received(new Written(team, e.getUser(), e.getBotId(), e.getChannel(), e.getChannelType(), e.getTs(),
                     e.getThreadTs(), e.getText()));
-            return ctx.ack();
-        });
-        app.event(MessageFileShareEvent.class, (req, ctx) -> {
-            MessageFileShareEvent e = req.getEvent();
-            received(new Written(req.getTeamId(), e.getUser(), null, e.getChannel(), e.getChannelType(), e.getTs(),
-                    e.getThreadTs(), e.getText()));
-            return ctx.ack();
-        });
-        app.blockAction(ActionIds.SAVE_OFFERED, (req, ctx) -> {
-            var payload = req.getPayload();
-            UserRef actor = new UserRef(InterviewButtons.teamId(payload), payload.getUser().getId());
-            String value = payload.getActions().get(0).getValue();
-            delivery.later(actor, payload.getResponseUrl(), out -> saveOffered(out, actor, value));
-            return ctx.ack();
-        });
+        }
+        return ctx.ack();
+    }
+
+    /** A thread reply also sent to the conversation. */
+    Response threadBroadcast(EventsApiPayload<MessageThreadBroadcastEvent> req, EventContext ctx) {
+        MessageThreadBroadcastEvent e = req.getEvent();
+        received(new Written(req.getTeamId(), e.getUser(), null, e.getChannel(), e.getChannelType(), e.getTs(),
+                e.getThreadTs(), e.getText()));
+        return ctx.ack();
+    }
+
+    /** A message with a file: its text counts like any other. */
+    Response fileShare(EventsApiPayload<MessageFileShareEvent> req, EventContext ctx) {
+        MessageFileShareEvent e = req.getEvent();
+        received(new Written(req.getTeamId(), e.getUser(), null, e.getChannel(), e.getChannelType(), e.getTs(),
+                e.getThreadTs(), e.getText()));
+        return ctx.ack();
+    }
+
+    /** "Save as my answer" under a message offered as an answer. */
+    void saveOffered(Click click) {
+        delivery.later(click.actor(), click.responseUrl(), out -> saveOffered(out, click.actor(), click.value()));
     }
 
     /** The first time the user opens the Messages tab: a welcome, once. */

@@ -1,24 +1,18 @@
 package dev.mockinterview.slack;
 
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.bolt.context.builtin.ActionContext;
-import com.slack.api.bolt.handler.builtin.BlockActionHandler;
-import com.slack.api.bolt.request.builtin.BlockActionRequest;
-import com.slack.api.bolt.response.Response;
 import dev.mockinterview.interview.Card;
 import dev.mockinterview.interview.InterviewService;
 import dev.mockinterview.ports.PostedMessageStore;
 import java.util.List;
-import dev.mockinterview.interview.UserRef;
 import dev.mockinterview.slack.render.ButtonValue;
 import dev.mockinterview.slack.render.InterviewMessages;
 import java.util.Optional;
 
 /**
- * The five buttons on an interview question. Each click is acked at once; the work happens after, in order per
- * user. The button's value names the session and question; the service refuses anyone but the session's owner.
+ * The five buttons on an interview question, one method each. Each click is acked at once; the work happens
+ * after, in order per user. The button's value names the session and question; the service refuses anyone but the session's owner.
  */
-public final class InterviewButtons implements BlockActionHandler {
+public final class InterviewButtons {
     private final InterviewService interviews;
     private final Delivery delivery;
     private final SlackGateway slack;
@@ -29,60 +23,57 @@ public final class InterviewButtons implements BlockActionHandler {
         this.slack = slack;
     }
 
-    @Override
-    public Response apply(BlockActionRequest req, ActionContext ctx) {
-        BlockActionPayload payload = req.getPayload();
-        if (payload.getActions() == null || payload.getActions().isEmpty()) {
-            return ctx.ack();
-        }
-        var action = payload.getActions().get(0);
-        UserRef actor = new UserRef(teamId(payload), payload.getUser().getId());
-        String responseUrl = payload.getResponseUrl();
-        Optional<ButtonValue> target = ButtonValue.parse(action.getValue());
-        if (target.isEmpty()) {
-            delivery.later(actor, responseUrl, out -> out.ephemeral(Replies.brokenButton()));
-            return ctx.ack();
-        }
-        long session = target.get().sessionId();
-        String question = target.get().questionId();
-        Integer position = target.get().position();
-        var anchor = new PostedMessageStore.Anchor(session, question);
-        switch (action.getActionId()) {
-            case ActionIds.HINT -> delivery.later(actor, responseUrl, out ->
-                    out.dm(anchor, InterviewMessages.hint(interviews.hint(actor, session, question, position))));
-            case ActionIds.MODEL_ANSWER -> delivery.later(actor, responseUrl, out -> out.dm(anchor,
-                    InterviewMessages.modelAnswer(interviews.modelAnswer(actor, session, question, position))));
-            case ActionIds.NEXT -> delivery.laterInZone(actor, responseUrl, out -> {
-                Card card = interviews.next(actor, session, question, position);
-                out.dm(anchorOf(card), List.of(InterviewMessages.card(card)));
-            });
-            case ActionIds.END -> delivery.later(actor, responseUrl, out ->
-                    out.dm(InterviewMessages.summary(interviews.end(actor, session))));
-            case ActionIds.ANSWER -> {
-                String triggerId = payload.getTriggerId();
-                delivery.modal(actor, responseUrl, () -> {
-                    var card = interviews.show(actor, session);
-                    if (!card.question().id().equals(question)
-                            || position != null && position != card.progress().position()) {
-                        throw new dev.mockinterview.interview.InterviewException(
-                                dev.mockinterview.interview.InterviewException.Reason.STALE_QUESTION, question);
-                    }
-                    slack.openModal(triggerId, InterviewMessages.answerModal(card));
-                });
+    /** Reveals the next hint. */
+    void hint(Click click) {
+        onTarget(click, (t, anchor) -> delivery.later(click.actor(), click.responseUrl(), out -> out.dm(anchor,
+                InterviewMessages.hint(interviews.hint(click.actor(), t.sessionId(), t.questionId(), t.position())))));
+    }
+
+    /** Shows the model answer. */
+    void modelAnswer(Click click) {
+        onTarget(click, (t, anchor) -> delivery.later(click.actor(), click.responseUrl(), out -> out.dm(anchor,
+                InterviewMessages.modelAnswer(interviews.modelAnswer(click.actor(), t.sessionId(), t.questionId(),
+                        t.position())))));
+    }
+
+    /** Moves on to the next question. */
+    void next(Click click) {
+        onTarget(click, (t, anchor) -> delivery.laterInZone(click.actor(), click.responseUrl(), out -> {
+            Card card = interviews.next(click.actor(), t.sessionId(), t.questionId(), t.position());
+            out.dm(anchorOf(card), List.of(InterviewMessages.card(card)));
+        }));
+    }
+
+    /** Ends the interview with its summary. */
+    void end(Click click) {
+        onTarget(click, (t, anchor) -> delivery.later(click.actor(), click.responseUrl(), out ->
+                out.dm(InterviewMessages.summary(interviews.end(click.actor(), t.sessionId())))));
+    }
+
+    /** Opens the answer form, on its own path: the trigger id lasts 3 s. */
+    void answer(Click click) {
+        onTarget(click, (t, anchor) -> delivery.modal(click.actor(), click.responseUrl(), () -> {
+            var card = interviews.show(click.actor(), t.sessionId());
+            if (!card.question().id().equals(t.questionId())
+                    || t.position() != null && t.position() != card.progress().position()) {
+                throw new dev.mockinterview.interview.InterviewException(
+                        dev.mockinterview.interview.InterviewException.Reason.STALE_QUESTION, t.questionId());
             }
-            default -> delivery.later(actor, responseUrl, out -> out.ephemeral(Replies.brokenButton()));
+            slack.openModal(click.triggerId(), InterviewMessages.answerModal(card));
+        }));
+    }
+
+    /** Runs {@code work} on the question the button names, or says the button is broken. */
+    private void onTarget(Click click, java.util.function.BiConsumer<ButtonValue, PostedMessageStore.Anchor> work) {
+        Optional<ButtonValue> target = click.target();
+        if (target.isEmpty()) {
+            delivery.later(click.actor(), click.responseUrl(), out -> out.ephemeral(Replies.brokenButton()));
+            return;
         }
-        return ctx.ack();
+        work.accept(target.get(), new PostedMessageStore.Anchor(target.get().sessionId(), target.get().questionId()));
     }
 
     static PostedMessageStore.Anchor anchorOf(Card card) {
         return new PostedMessageStore.Anchor(card.session().id(), card.question().id());
-    }
-
-    static String teamId(BlockActionPayload payload) {
-        if (payload.getTeam() != null && payload.getTeam().getId() != null) {
-            return payload.getTeam().getId();
-        }
-        return payload.getUser().getTeamId();
     }
 }

@@ -1,6 +1,8 @@
 package dev.mockinterview.slack;
 
-import com.slack.api.bolt.App;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import dev.mockinterview.daily.DailyService;
@@ -23,19 +25,18 @@ final class WorkspaceEvents {
         this.delivery = delivery;
     }
 
-    void register(App app) {
-        app.event(AppUninstalledEvent.class, (req, ctx) -> {
-            pause(req.getTeamId(), "app_uninstalled");
-            return ctx.ack();
-        });
-        app.event(TokensRevokedEvent.class, (req, ctx) -> {
-            var tokens = req.getEvent().getTokens();
-            // Only the bot token matters: user tokens (if any were ever granted) post nothing.
-            if (tokens != null && tokens.getBot() != null && !tokens.getBot().isEmpty()) {
-                pause(req.getTeamId(), "tokens_revoked");
-            }
-            return ctx.ack();
-        });
+    Response uninstalled(EventsApiPayload<AppUninstalledEvent> req, EventContext ctx) {
+        pause(req.getTeamId(), "app_uninstalled");
+        return ctx.ack();
+    }
+
+    Response tokensRevoked(EventsApiPayload<TokensRevokedEvent> req, EventContext ctx) {
+        var tokens = req.getEvent().getTokens();
+        // Only the bot token matters: user tokens (if any were ever granted) post nothing.
+        if (tokens != null && tokens.getBot() != null && !tokens.getBot().isEmpty()) {
+            pause(req.getTeamId(), "tokens_revoked");
+        }
+        return ctx.ack();
     }
 
     private void pause(String teamId, String reason) {

@@ -3,7 +3,6 @@ package dev.mockinterview.slack;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.slack.api.bolt.App;
 import dev.mockinterview.interview.UserRef;
 import dev.mockinterview.slack.render.PrivacyMessages;
 import dev.mockinterview.ports.UserDataStore;
@@ -30,15 +29,10 @@ final class YourData {
         this.clock = clock;
     }
 
-    void register(App app) {
-        app.blockAction(ActionIds.FORGET_CONFIRM, (req, ctx) -> {
-            var payload = req.getPayload();
-            UserRef actor = new UserRef(InterviewButtons.teamId(payload), payload.getUser().getId());
-            // The clicker's own data, whoever's message the button was on.
-            delivery.later(actor, payload.getResponseUrl(), out ->
-                    out.ephemeral(PrivacyMessages.forgotten(store.forget(actor))));
-            return ctx.ack();
-        });
+    /** "Delete all my data", confirmed: the clicker's own data, whoever's message the button was on. */
+    void forgetConfirmed(Click click) {
+        delivery.later(click.actor(), click.responseUrl(), out ->
+                out.ephemeral(PrivacyMessages.forgotten(store.forget(click.actor()))));
     }
 
     /** Sends the user everything kept about them, as a JSON file in their DM. Safe to repeat. */
