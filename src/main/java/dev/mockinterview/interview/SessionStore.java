@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * The persistence port for interviews. Implementations keep everything: sessions, every question shown, every
- * answer. Nothing is deleted. Writes made inside {@link #inTransaction} are atomic with each other.
+ * answer, until the user (or an admin) deletes their data. Writes made inside {@link #inTransaction} are atomic
+ * with each other.
  */
 public interface SessionStore {
 

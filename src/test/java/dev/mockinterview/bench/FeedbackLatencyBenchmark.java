@@ -22,7 +22,7 @@ import java.util.random.RandomGenerator;
 /**
  * How long a user waits for feedback: from submitting the Answer form to the fake Slack receiving the feedback
  * message, through the real bot in HTTP mode on 127.0.0.1; and the scorer alone on a 20,000-character answer.
- * Run: see README "Performance of feedback". Prints figures; asserts nothing (targets belong here, not in tests).
+ * Run: see docs/performance.md, "How fast feedback arrives". Prints figures; asserts nothing (targets belong here, not in tests).
  */
 public final class FeedbackLatencyBenchmark {
     private static final String SECRET = "bench-secret";
