@@ -39,38 +39,19 @@ public final class SqliteMessagesTabStore implements MessagesTabStore {
 
     @Override
     public Optional<Offered> offered(long id) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT team_id, user_id, session_id, question_id, text "
-                    + "FROM offered_answers WHERE id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new Offered(id, new UserRef(rs.getString(1), rs.getString(2)),
-                            rs.getLong(3), rs.getString(4), rs.getString(5))) : Optional.<Offered>empty();
-                }
-            }
-        });
+        return db.inTransaction(c -> Sql.one(c, "SELECT team_id, user_id, session_id, question_id, text "
+                + "FROM offered_answers WHERE id = ?", rs -> new Offered(id, new UserRef(rs.getString(1),
+                rs.getString(2)), rs.getLong(3), rs.getString(4), rs.getString(5)), id));
     }
 
     @Override
     public void taken(long id) {
-        db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM offered_answers WHERE id = ?")) {
-                ps.setLong(1, id);
-                return ps.executeUpdate();
-            }
-        });
+        db.inTransaction(c -> Sql.update(c, "DELETE FROM offered_answers WHERE id = ?", id));
     }
 
     @Override
     public boolean welcomeOnce(UserRef user, Instant now) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO welcomed (team_id, user_id, welcomed_at) "
-                    + "VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-                ps.setString(1, user.teamId());
-                ps.setString(2, user.userId());
-                ps.setLong(3, now.toEpochMilli());
-                return ps.executeUpdate() == 1;
-            }
-        });
+        return db.inTransaction(c -> Sql.update(c, "INSERT INTO welcomed (team_id, user_id, welcomed_at) "
+                + "VALUES (?, ?, ?) ON CONFLICT DO NOTHING", user.teamId(), user.userId(), now) == 1);
     }
 }

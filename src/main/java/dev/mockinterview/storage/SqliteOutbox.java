@@ -3,11 +3,9 @@ package dev.mockinterview.storage;
 import dev.mockinterview.ports.Outbox;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -28,12 +26,7 @@ public final class SqliteOutbox implements Outbox {
                 return new Recorded(false, unsent(c, key));
             }
             List<Message> messages = work.get();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO effects (effect_key, applied_at) VALUES (?, ?)")) {
-                ps.setString(1, key);
-                ps.setLong(2, clock.millis());
-                ps.executeUpdate();
-            }
+            Sql.update(c, "INSERT INTO effects (effect_key, applied_at) VALUES (?, ?)", key, clock.instant());
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO outbox (effect_key, seq, kind, target, thread_ts, anchor_session, anchor_question,
                                         text, blocks)
@@ -63,50 +56,27 @@ public final class SqliteOutbox implements Outbox {
     }
 
     private static boolean applied(Connection c, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM effects WHERE effect_key = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Sql.one(c, "SELECT 1 FROM effects WHERE effect_key = ?", rs -> true, key).isPresent();
     }
 
     private static List<Message> unsent(Connection c, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
+        return Sql.list(c, """
                 SELECT seq, kind, target, thread_ts, anchor_session, anchor_question, text, blocks
-                  FROM outbox WHERE effect_key = ? ORDER BY seq""")) {
-            ps.setString(1, key);
-            List<Message> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long session = rs.getLong(5);
-                    Long anchor = rs.wasNull() ? null : session;
-                    out.add(new Message(rs.getInt(1), Kind.valueOf(rs.getString(2)), rs.getString(3),
-                            rs.getString(4), anchor, rs.getString(6), rs.getString(7), rs.getString(8)));
-                }
-            }
-            return out;
-        }
+                  FROM outbox WHERE effect_key = ? ORDER BY seq""", rs -> {
+            long session = rs.getLong(5);
+            Long anchor = rs.wasNull() ? null : session; // read right after its column: wasNull is per-read
+            return new Message(rs.getInt(1), Kind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                    anchor, rs.getString(6), rs.getString(7), rs.getString(8));
+        }, key);
     }
 
     @Override
     public void sent(String key, int seq) {
-        db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE effect_key = ? AND seq = ?")) {
-                ps.setString(1, key);
-                ps.setInt(2, seq);
-                return ps.executeUpdate();
-            }
-        });
+        db.inTransaction(c -> Sql.update(c, "DELETE FROM outbox WHERE effect_key = ? AND seq = ?", key, seq));
     }
 
     @Override
     public int forgetBefore(Instant cutoff) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM effects WHERE applied_at < ?")) {
-                ps.setLong(1, cutoff.toEpochMilli());
-                return ps.executeUpdate();
-            }
-        });
+        return db.inTransaction(c -> Sql.update(c, "DELETE FROM effects WHERE applied_at < ?", cutoff));
     }
 }

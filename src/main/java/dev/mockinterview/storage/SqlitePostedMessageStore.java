@@ -1,8 +1,6 @@
 package dev.mockinterview.storage;
 
 import dev.mockinterview.ports.PostedMessageStore;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Optional;
 
 /** {@link PostedMessageStore} on SQLite. */
@@ -15,32 +13,15 @@ public final class SqlitePostedMessageStore implements PostedMessageStore {
 
     @Override
     public void remember(String channelId, String ts, Anchor anchor) {
-        db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO posted_messages (channel_id, ts, session_id, question_id) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (channel_id, ts) DO NOTHING""")) {
-                ps.setString(1, channelId);
-                ps.setString(2, ts);
-                ps.setLong(3, anchor.sessionId());
-                ps.setString(4, anchor.questionId());
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        db.inTransaction(c -> Sql.update(c, """
+                INSERT INTO posted_messages (channel_id, ts, session_id, question_id) VALUES (?, ?, ?, ?)
+                ON CONFLICT (channel_id, ts) DO NOTHING""", channelId, ts, anchor.sessionId(), anchor.questionId()));
     }
 
     @Override
     public Optional<Anchor> find(String channelId, String ts) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT session_id, question_id FROM posted_messages WHERE channel_id = ? AND ts = ?")) {
-                ps.setString(1, channelId);
-                ps.setString(2, ts);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new Anchor(rs.getLong(1), rs.getString(2)))
-                            : Optional.<Anchor>empty();
-                }
-            }
-        });
+        return db.inTransaction(c -> Sql.one(c,
+                "SELECT session_id, question_id FROM posted_messages WHERE channel_id = ? AND ts = ?",
+                rs -> new Anchor(rs.getLong(1), rs.getString(2)), channelId, ts));
     }
 }

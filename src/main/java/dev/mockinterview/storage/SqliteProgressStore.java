@@ -103,14 +103,9 @@ public final class SqliteProgressStore implements ProgressStore {
 
     @Override
     public Optional<Answer> latestAnswer(UserRef user, String questionId) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + SqliteSessionStore.ANSWER_COLUMNS
-                    + " FROM answers WHERE team_id = ? AND user_id = ? AND question_id = ? ORDER BY id DESC LIMIT 1")) {
-                bindUser(ps, user);
-                ps.setString(3, questionId);
-                return SqliteSessionStore.readAnswers(ps).stream().findFirst();
-            }
-        });
+        return db.inTransaction(c -> Sql.one(c, "SELECT " + Sql.ANSWER_COLUMNS
+                + " FROM answers WHERE team_id = ? AND user_id = ? AND question_id = ? ORDER BY id DESC LIMIT 1",
+                Sql::answer, user.teamId(), user.userId(), questionId));
     }
 
     @Override
@@ -138,7 +133,7 @@ public final class SqliteProgressStore implements ProgressStore {
 
     static String scheduledAmongSql(int ids) {
         return "SELECT question_id FROM reviews WHERE team_id = ?1 AND user_id = ?2 AND question_id IN ("
-                + SqliteSessionStore.placeholders(ids) + ")";
+                + Sql.placeholders(ids) + ")";
     }
 
     @Override
@@ -148,10 +143,10 @@ public final class SqliteProgressStore implements ProgressStore {
             return scheduled;
         }
         return db.inTransaction(c -> {
-            for (List<String> chunk : SqliteSessionStore.chunks(questionIds)) {
+            for (List<String> chunk : Sql.chunks(questionIds)) {
                 try (PreparedStatement ps = c.prepareStatement(scheduledAmongSql(chunk.size()))) {
                     bindUser(ps, user);
-                    SqliteSessionStore.bindFrom(ps, 3, chunk);
+                    Sql.bind(ps, 3, chunk.toArray());
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             scheduled.add(rs.getString(1));
@@ -367,36 +362,21 @@ public final class SqliteProgressStore implements ProgressStore {
 
     @Override
     public List<Answer> recentAnswers(UserRef user, int limit) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + SqliteSessionStore.ANSWER_COLUMNS
-                    + " FROM answers WHERE team_id = ? AND user_id = ? ORDER BY id DESC LIMIT ?")) {
-                bindUser(ps, user);
-                ps.setInt(3, limit);
-                return SqliteSessionStore.readAnswers(ps);
-            }
-        });
+        return db.inTransaction(c -> Sql.list(c, "SELECT " + Sql.ANSWER_COLUMNS
+                + " FROM answers WHERE team_id = ? AND user_id = ? ORDER BY id DESC LIMIT ?", Sql::answer,
+                user.teamId(), user.userId(), limit));
     }
 
     @Override
     public Optional<Answer> answer(long answerId) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + SqliteSessionStore.ANSWER_COLUMNS
-                    + " FROM answers WHERE id = ?")) {
-                ps.setLong(1, answerId);
-                return SqliteSessionStore.readAnswers(ps).stream().findFirst();
-            }
-        });
+        return db.inTransaction(c -> Sql.one(c, "SELECT " + Sql.ANSWER_COLUMNS + " FROM answers WHERE id = ?",
+                Sql::answer, answerId));
     }
 
     @Override
     public List<Answer> unscoredAnswers(int limit) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + SqliteSessionStore.ANSWER_COLUMNS
-                    + " FROM answers WHERE score IS NULL ORDER BY id LIMIT ?")) {
-                ps.setInt(1, limit);
-                return SqliteSessionStore.readAnswers(ps);
-            }
-        });
+        return db.inTransaction(c -> Sql.list(c, "SELECT " + Sql.ANSWER_COLUMNS
+                + " FROM answers WHERE score IS NULL ORDER BY id LIMIT ?", Sql::answer, limit));
     }
 
     @Override

@@ -13,11 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -217,14 +214,9 @@ public final class SqliteSessionStore implements SessionStore {
 
     @Override
     public List<Answer> answers(long sessionId, String questionId) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + ANSWER_COLUMNS + """
-                      FROM answers WHERE session_id = ? AND question_id = ? ORDER BY id""")) {
-                ps.setLong(1, sessionId);
-                ps.setString(2, questionId);
-                return readAnswers(ps);
-            }
-        });
+        return db.inTransaction(c -> Sql.list(c, "SELECT " + Sql.ANSWER_COLUMNS
+                + " FROM answers WHERE session_id = ? AND question_id = ? ORDER BY id", Sql::answer, sessionId,
+                questionId));
     }
 
     @Override
@@ -276,7 +268,7 @@ public final class SqliteSessionStore implements SessionStore {
                  WHERE team_id = ?1 AND user_id = ?2
                    AND id > coalesce((SELECT started_after FROM rounds
                                        WHERE team_id = ?1 AND user_id = ?2 AND scope = ?3), 0)
-                   AND question_id IN (""" + placeholders(ids) + ")";
+                   AND question_id IN (""" + Sql.placeholders(ids) + ")";
     }
 
     @Override
@@ -286,12 +278,12 @@ public final class SqliteSessionStore implements SessionStore {
             return seen;
         }
         return db.inTransaction(c -> {
-            for (List<String> chunk : chunks(questionIds)) {
+            for (List<String> chunk : Sql.chunks(questionIds)) {
                 try (PreparedStatement ps = c.prepareStatement(seenInRoundAmongSql(chunk.size()))) {
                     ps.setString(1, user.teamId());
                     ps.setString(2, user.userId());
                     ps.setString(3, scopeKey(scope));
-                    bindFrom(ps, 4, chunk);
+                    Sql.bind(ps, 4, chunk.toArray());
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             seen.add(rs.getString(1));
@@ -301,28 +293,6 @@ public final class SqliteSessionStore implements SessionStore {
             }
             return seen;
         });
-    }
-
-    /** Bound parameters per IN list: far below SQLite's limit, and large enough for few round trips. */
-    static final int IN_LIST_CHUNK = 500;
-
-    static List<List<String>> chunks(Collection<String> ids) {
-        List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
-        List<List<String>> out = new ArrayList<>();
-        for (int from = 0; from < distinct.size(); from += IN_LIST_CHUNK) {
-            out.add(distinct.subList(from, Math.min(distinct.size(), from + IN_LIST_CHUNK)));
-        }
-        return out;
-    }
-
-    static String placeholders(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
-    }
-
-    static void bindFrom(PreparedStatement ps, int first, List<String> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            ps.setString(first + i, values.get(i));
-        }
     }
 
     @Override
@@ -344,21 +314,6 @@ public final class SqliteSessionStore implements SessionStore {
         });
     }
 
-    static final String ANSWER_COLUMNS = "id, session_id, question_id, team_id, user_id, text, created_at, score ";
-
-    static List<Answer> readAnswers(PreparedStatement ps) throws SQLException {
-        List<Answer> answers = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                int value = rs.getInt(8);
-                Integer score = rs.wasNull() ? null : value; // read before any other column: wasNull is per-read
-                answers.add(new Answer(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        new UserRef(rs.getString(4), rs.getString(5)), rs.getString(6),
-                        Instant.ofEpochMilli(rs.getLong(7)), score));
-            }
-        }
-        return answers;
-    }
 
     private static String scopeKey(Category scope) {
         return scope == null ? ALL_SCOPE : scope.slug();
