@@ -66,6 +66,8 @@ public final class MockInterviewServer implements AutoCloseable {
     private final Thread replayThread;
     private final Clock clock;
     private final SocketWatch socketWatch;
+    private final java.util.concurrent.ScheduledExecutorService socketCheck =
+            Executors.newSingleThreadScheduledExecutor(named("mi-socket-watch"));
     /** Slack's first message on every Socket Mode connection. */
     private static final java.util.regex.Pattern HELLO =
             java.util.regex.Pattern.compile("\"type\"\\s*:\\s*\"hello\"");
@@ -207,6 +209,19 @@ public final class MockInterviewServer implements AutoCloseable {
                         server.socketWatch.up();
                     }
                 });
+                // A close is not always reported to the listener (an abnormal end of the TCP connection): the
+                // connection is also pinged every few seconds, on a thread of its own (a ping waits up to 3 s).
+                server.socketCheck.scheduleWithFixedDelay(() -> {
+                    try {
+                        if (client.verifyConnection()) {
+                            server.socketWatch.up();
+                        } else {
+                            server.socketWatch.down();
+                        }
+                    } catch (RuntimeException e) {
+                        server.socketWatch.down();
+                    }
+                }, 5, 5, TimeUnit.SECONDS);
             }
             // What a killed run acknowledged but did not finish, drained in the background: the bot serves at once.
             server.replayThread.start();
@@ -251,6 +266,7 @@ public final class MockInterviewServer implements AutoCloseable {
     @Override
     public void close() {
         watcher.close();
+        socketCheck.shutdownNow();
         scheduler.shutdown();
         try {
             scheduler.awaitTermination(10, TimeUnit.SECONDS);
