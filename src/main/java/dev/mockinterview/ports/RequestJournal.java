@@ -1,6 +1,5 @@
 package dev.mockinterview.ports;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -30,17 +29,6 @@ public interface RequestJournal extends AutoCloseable {
 
     /** Up to {@code limit} requests left by an earlier run with an id above {@code afterId}, oldest first. */
     List<Entry> pending(long afterId, int limit);
-
-    /** Every request left by an earlier run, oldest first. */
-    default List<Entry> pending() {
-        List<Entry> all = new ArrayList<>();
-        long after = 0;
-        for (List<Entry> page = pending(after, 500); !page.isEmpty(); page = pending(after, 500)) {
-            all.addAll(page);
-            after = page.get(page.size() - 1).id();
-        }
-        return all;
-    }
 
     @Override
     void close();

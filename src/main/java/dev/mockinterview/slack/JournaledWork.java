@@ -107,11 +107,6 @@ public final class JournaledWork {
         return start(id, deliveryId, true);
     }
 
-    /** Starts dispatching journaled request {@code id} on this thread. */
-    public Ticket dispatching(long id) {
-        return start(id, null, false);
-    }
-
     private Ticket start(long id, String deliveryId, boolean replay) {
         Ticket ticket = new Ticket(id, deliveryId, replay);
         dispatching.set(ticket);

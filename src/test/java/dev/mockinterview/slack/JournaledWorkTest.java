@@ -44,7 +44,7 @@ class JournaledWorkTest {
         // given a dispatch that submits two pieces of work
         Runnable first;
         Runnable second;
-        try (JournaledWork.Ticket ignored = work.dispatching(7)) {
+        try (JournaledWork.Ticket ignored = work.replaying(7, null)) {
             first = work.track(() -> { });
             second = work.track(() -> { });
         }
@@ -63,7 +63,7 @@ class JournaledWorkTest {
     @DisplayName("a dispatch that submits no work is cleared when it ends")
     void noWork() {
         // when
-        work.dispatching(3).close();
+        work.replaying(3, null).close();
 
         // then
         assertEquals(List.of(3L), journal.done);
@@ -74,12 +74,12 @@ class JournaledWorkTest {
     void failingAndNeverRun() {
         // given two dispatches: one whose work throws, one whose work is never run
         Runnable failing;
-        try (JournaledWork.Ticket ignored = work.dispatching(1)) {
+        try (JournaledWork.Ticket ignored = work.replaying(1, null)) {
             failing = work.track(() -> {
                 throw new IllegalStateException("boom");
             });
         }
-        try (JournaledWork.Ticket ignored = work.dispatching(2)) {
+        try (JournaledWork.Ticket ignored = work.replaying(2, null)) {
             work.track(() -> { });
         }
 
@@ -98,7 +98,7 @@ class JournaledWorkTest {
     @DisplayName("work submitted outside any dispatch is not tracked")
     void outsideDispatch() {
         // given a dispatch that has ended
-        work.dispatching(5).close();
+        work.replaying(5, null).close();
 
         // when work is submitted afterwards, on the same thread
         Runnable r = () -> { };

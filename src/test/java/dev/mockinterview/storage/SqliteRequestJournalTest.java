@@ -45,7 +45,7 @@ class SqliteRequestJournalTest {
         // when it is opened again, as after a crash
         List<RequestJournal.Entry> pending;
         try (SqliteRequestJournal journal = SqliteRequestJournal.open(file, java.time.Clock.systemUTC(), THREAD)) {
-            pending = journal.pending();
+            pending = journal.pending(0, Integer.MAX_VALUE);
         }
 
         // then the two unfinished requests are there, in order, intact
@@ -87,7 +87,7 @@ class SqliteRequestJournalTest {
         // when reopened
         List<RequestJournal.Entry> pending;
         try (SqliteRequestJournal journal = SqliteRequestJournal.open(file, java.time.Clock.systemUTC(), THREAD)) {
-            pending = journal.pending();
+            pending = journal.pending(0, Integer.MAX_VALUE);
         }
 
         // then every append got a distinct id, and exactly the uncleared half is left
@@ -141,7 +141,7 @@ class SqliteRequestJournalTest {
         // when the journal is opened again (a restart), the event is still known
         try (SqliteRequestJournal journal = SqliteRequestJournal.open(file, clock, THREAD)) {
             assertTrue(journal.append("event:Ev1", "application/json", body).isEmpty());
-            assertEquals(3, journal.pending().size(), "the redeliveries were not journaled");
+            assertEquals(3, journal.pending(0, Integer.MAX_VALUE).size(), "the redeliveries were not journaled");
         }
         // and a day later it is forgotten (Slack stops redelivering within minutes)
         clock.advance(SqliteRequestJournal.REMEMBER_DELIVERIES.plusMinutes(1));
